@@ -1,0 +1,389 @@
+//! One pass over pulldown-cmark's events: prose blocks, headings (real and pseudo), sections, code,
+//! HTML comments, and the prose mask.
+
+use super::classify::{classify_heading, Context};
+use super::{Block, BlockKind, Heading, ParseOptions, Section, SectionKind};
+use crate::lexicon::HeadingClass;
+use crate::text::Span;
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use regex::Regex;
+use std::sync::OnceLock;
+
+pub struct Walked {
+    pub prose: String,
+    pub sections: Vec<Section>,
+    pub blocks: Vec<Block>,
+    pub comments: Vec<Span>,
+    pub code: Vec<Span>,
+}
+
+struct Open {
+    kind: BlockKind,
+    span: Option<Span>,
+    outer: Span,
+    list_depth: u8,
+    in_quote: bool,
+    heading_level: u8,
+}
+
+struct Walker<'a> {
+    text: &'a str,
+    options: &'a ParseOptions,
+    prose: Vec<u8>,
+    sections: Vec<Section>,
+    blocks: Vec<Block>,
+    code: Vec<Span>,
+    html: Vec<Span>,
+    open: Option<Open>,
+    list_depth: u8,
+    quote_depth: u32,
+    item_outer: Vec<Span>,
+    title_level1: bool,
+    last_real_level: u8,
+}
+
+pub fn walk(text: &str, body_start: usize, options: &ParseOptions) -> Walked {
+    let body = &text[body_start..];
+    let mut opts = Options::empty();
+    opts.insert(Options::ENABLE_TABLES);
+    opts.insert(Options::ENABLE_TASKLISTS);
+    opts.insert(Options::ENABLE_STRIKETHROUGH);
+    let level1_count = Parser::new_ext(body, opts)
+        .filter(|e| {
+            matches!(
+                e,
+                Event::Start(Tag::Heading {
+                    level: pulldown_cmark::HeadingLevel::H1,
+                    ..
+                })
+            )
+        })
+        .take(2)
+        .count();
+    let mut w = Walker {
+        text,
+        options,
+        prose: vec![b' '; text.len()],
+        sections: vec![Section {
+            heading: None,
+            level: 0,
+            kind: None,
+            own_kind: false,
+            plan_part: None,
+            parent: None,
+            span: Span::new(0, text.len()),
+        }],
+        blocks: Vec::new(),
+        code: Vec::new(),
+        html: Vec::new(),
+        open: None,
+        list_depth: 0,
+        quote_depth: 0,
+        item_outer: Vec::new(),
+        title_level1: level1_count == 1,
+        last_real_level: 0,
+    };
+    // Keep line breaks in the mask so a span never runs across lines by accident of blanking.
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
+            w.prose[i] = b'\n';
+        }
+    }
+    let mut events = Parser::new_ext(body, opts)
+        .into_offset_iter()
+        .map(|(e, r)| (e, Span::new(r.start + body_start, r.end + body_start)))
+        .peekable();
+    while let Some((event, span)) = events.next() {
+        let next_is_list = matches!(events.peek(), Some((Event::Start(Tag::List(_)), _)));
+        w.event(event, span, next_is_list);
+    }
+    w.flush(false);
+    w.finish()
+}
+
+impl<'a> Walker<'a> {
+    fn event(&mut self, event: Event<'_>, span: Span, next_is_list: bool) {
+        match event {
+            Event::Start(Tag::Heading { level, .. }) => {
+                self.flush(false);
+                self.start(BlockKind::Heading, span, level as u8);
+            }
+            Event::End(TagEnd::Heading(_)) => self.flush(false),
+            Event::Start(Tag::Paragraph) => {
+                self.flush(false);
+                self.start(BlockKind::Paragraph, span, 0);
+            }
+            Event::End(TagEnd::Paragraph) => self.flush(next_is_list),
+            Event::Start(Tag::Item) => {
+                self.flush(false);
+                self.item_outer.push(span);
+            }
+            Event::End(TagEnd::Item) => {
+                self.flush(false);
+                self.item_outer.pop();
+            }
+            Event::Start(Tag::List(_)) => {
+                self.flush(false);
+                self.list_depth = self.list_depth.saturating_add(1);
+            }
+            Event::End(TagEnd::List(_)) => {
+                self.flush(false);
+                self.list_depth = self.list_depth.saturating_sub(1);
+            }
+            Event::Start(Tag::TableCell) => {
+                self.flush(false);
+                self.start(BlockKind::TableCell, span, 0);
+            }
+            Event::End(TagEnd::TableCell) => self.flush(false),
+            Event::Start(Tag::BlockQuote(_)) => {
+                self.flush(false);
+                self.quote_depth += 1;
+            }
+            Event::End(TagEnd::BlockQuote(_)) => {
+                self.flush(false);
+                self.quote_depth = self.quote_depth.saturating_sub(1);
+            }
+            Event::Start(Tag::CodeBlock(_)) => {
+                self.flush(false);
+                self.code.push(span);
+            }
+            Event::Text(_) => {
+                if self.in_code(span) {
+                    return;
+                }
+                self.mark_prose(span);
+                self.extend(span);
+            }
+            Event::Code(_) => {
+                self.code.push(span);
+                self.extend(span);
+            }
+            Event::InlineHtml(_) | Event::InlineMath(_) | Event::DisplayMath(_) => {
+                self.html.push(span);
+                self.extend(span);
+            }
+            Event::Html(_) => {
+                self.flush(false);
+                self.html.push(span);
+            }
+            Event::FootnoteReference(_) | Event::TaskListMarker(_) | Event::Rule => {}
+            Event::SoftBreak | Event::HardBreak => {}
+            _ => {}
+        }
+    }
+
+    fn in_code(&self, span: Span) -> bool {
+        self.code.last().is_some_and(|c| c.covers(span))
+    }
+
+    fn prose_str(&self, span: Span) -> &str {
+        std::str::from_utf8(&self.prose[span.start..span.end]).unwrap_or("")
+    }
+
+    fn mark_prose(&mut self, span: Span) {
+        self.prose[span.start..span.end].copy_from_slice(&self.text.as_bytes()[span.start..span.end]);
+    }
+
+    fn start(&mut self, kind: BlockKind, outer: Span, heading_level: u8) {
+        self.open = Some(Open {
+            kind,
+            span: None,
+            outer,
+            list_depth: self.list_depth,
+            in_quote: self.quote_depth > 0,
+            heading_level,
+        });
+    }
+
+    fn extend(&mut self, span: Span) {
+        if self.open.is_none() {
+            let kind = if self.item_outer.is_empty() {
+                BlockKind::Paragraph
+            } else {
+                BlockKind::ListItem
+            };
+            let outer = self.item_outer.last().copied().unwrap_or(span);
+            self.start(kind, outer, 0);
+        }
+        let open = self.open.as_mut().expect("opened above");
+        open.span = Some(match open.span {
+            Some(s) => Span::new(s.start.min(span.start), s.end.max(span.end)),
+            None => span,
+        });
+    }
+
+    fn flush(&mut self, next_is_list: bool) {
+        let Some(open) = self.open.take() else {
+            return;
+        };
+        let Some(span) = open.span else {
+            if open.kind == BlockKind::Heading {
+                // An empty heading still opens a section.
+                self.open_section(open.outer, Span::empty(open.outer.end), open.heading_level, false);
+            }
+            return;
+        };
+        let mut kind = open.kind;
+        let outer = if kind == BlockKind::ListItem {
+            self.item_outer.last().copied().unwrap_or(open.outer)
+        } else {
+            open.outer
+        };
+        if kind == BlockKind::Heading {
+            self.open_section(open.outer, span, open.heading_level, false);
+        } else if kind == BlockKind::Paragraph && open.list_depth == 0 && !open.in_quote {
+            if let Some(level) = self.pseudo_heading(span, is_bold_line(open.outer.slice(self.text)), next_is_list) {
+                self.open_section(open.outer, span, level, true);
+                kind = BlockKind::Heading;
+            }
+        }
+        let section = self.sections.len() - 1;
+        self.blocks.push(Block {
+            kind,
+            span,
+            section,
+            list_depth: open.list_depth,
+            in_quote: open.in_quote,
+            outer,
+        });
+    }
+
+    /// A wholly bold line, or a short line directly followed by a list, acts as a heading when it
+    /// names a section (or, in the examples, titles a story).
+    fn pseudo_heading(&self, span: Span, bold: bool, next_is_list: bool) -> Option<u8> {
+        let line = span.slice(self.text);
+        if line.contains('\n') {
+            return None;
+        }
+        let words = line.split_whitespace().count();
+        let short = words <= 6 && line.chars().count() <= 60 && !line.trim_end().ends_with('.');
+        if !(bold && words <= 12 || next_is_list && short) {
+            return None;
+        }
+        let level = self.last_real_level + 1;
+        let parent = self.parent_for(level);
+        let context = self.context(parent);
+        let heading_text = self.prose_str(span);
+        match classify_heading(heading_text, context, &self.options.aliases) {
+            Some(HeadingClass::Kind(_)) | Some(HeadingClass::PlanPart(_)) => Some(level),
+            None if bold && self.sections[parent].kind == Some(SectionKind::Examples) => Some(level),
+            _ => None,
+        }
+    }
+
+    fn parent_for(&self, level: u8) -> usize {
+        let mut p = self.sections.len() - 1;
+        while self.sections[p].level >= level {
+            match self.sections[p].parent {
+                Some(up) => p = up,
+                None => break,
+            }
+        }
+        p
+    }
+
+    fn context(&self, parent: usize) -> Context {
+        Context {
+            in_plan: self.sections[parent].kind == Some(SectionKind::Plan),
+        }
+    }
+
+    fn open_section(&mut self, line: Span, text: Span, level: u8, pseudo: bool) {
+        if !pseudo {
+            self.last_real_level = level;
+        }
+        let parent = self.parent_for(level);
+        let is_title = !pseudo && level == 1 && self.title_level1;
+        let heading_text = self.prose_str(text);
+        let class = if is_title {
+            Some(HeadingClass::NotASection)
+        } else {
+            classify_heading(heading_text, self.context(parent), &self.options.aliases)
+        };
+        // Stories may be titled anything ("Why I pushed back"), and a plan's sub-headings are its
+        // parts: inside those two, a sub-heading keeps the section's kind.
+        let class = match (self.sections[parent].kind, class) {
+            (Some(SectionKind::Examples), _) => None,
+            (Some(SectionKind::Plan), Some(HeadingClass::PlanPart(d))) => Some(HeadingClass::PlanPart(d)),
+            (Some(SectionKind::Plan), _) => None,
+            (_, class) => class,
+        };
+        let inherited = self.sections[parent].kind.filter(|_| !is_title);
+        let (kind, own_kind, plan_part) = match class {
+            Some(HeadingClass::Kind(k)) => (Some(k), true, None),
+            Some(HeadingClass::PlanPart(d)) => (Some(SectionKind::Plan), false, Some(d)),
+            Some(HeadingClass::NotASection) => (None, false, None),
+            None => (inherited, false, None),
+        };
+        let start = line.start;
+        if let Some(prev) = self.sections.last_mut() {
+            prev.span.end = start;
+        }
+        self.sections.push(Section {
+            heading: Some(Heading {
+                span: line_span(self.text, line),
+                text,
+                level,
+                pseudo,
+            }),
+            level,
+            kind,
+            own_kind,
+            plan_part,
+            parent: Some(parent),
+            span: Span::new(start, self.text.len()),
+        });
+    }
+
+    fn finish(self) -> Walked {
+        let prose = String::from_utf8(self.prose).unwrap_or_else(|e| {
+            // Cannot happen (only whole characters are copied), but never panic on input.
+            " ".repeat(e.into_bytes().len())
+        });
+        let comments = html_comments(self.text, &self.html);
+        Walked {
+            prose,
+            sections: self.sections,
+            blocks: self.blocks,
+            comments,
+            code: self.code,
+        }
+    }
+}
+
+/// A paragraph that is one strong run, perhaps with a colon: `**Stories**`, `__Why Acme?__:`.
+fn is_bold_line(source: &str) -> bool {
+    let s = source.trim().trim_end_matches(':').trim_end();
+    let inner = s
+        .strip_prefix("**")
+        .and_then(|r| r.strip_suffix("**"))
+        .or_else(|| s.strip_prefix("__").and_then(|r| r.strip_suffix("__")));
+    inner.is_some_and(|i| !i.is_empty() && !i.contains("**") && !i.contains('\n'))
+}
+
+/// A heading's source without its trailing newline.
+fn line_span(text: &str, span: Span) -> Span {
+    let s = span.slice(text);
+    let trimmed = s.trim_end_matches(['\n', '\r']);
+    Span::new(span.start, span.start + trimmed.len())
+}
+
+fn html_comments(text: &str, html: &[Span]) -> Vec<Span> {
+    static COMMENT: OnceLock<Regex> = OnceLock::new();
+    let re = COMMENT.get_or_init(|| Regex::new(r"(?s)<!--.*?-->").expect("valid"));
+    // Block HTML arrives line by line: merge touching pieces so multi-line comments are whole.
+    let mut merged: Vec<Span> = Vec::new();
+    for &s in html {
+        match merged.last_mut() {
+            Some(last) if last.end >= s.start => last.end = last.end.max(s.end),
+            _ => merged.push(s),
+        }
+    }
+    merged
+        .iter()
+        .flat_map(|m| {
+            re.find_iter(m.slice(text))
+                .map(move |f| Span::new(m.start + f.start(), m.start + f.end()))
+        })
+        .collect()
+}

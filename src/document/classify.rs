@@ -1,0 +1,107 @@
+//! Recognising a section's kind from free-form heading text.
+
+use super::SectionKind;
+use crate::lexicon::{lexicon, HeadingClass};
+
+/// Where a heading stands, which changes what it can mean ("First 30 days" inside a plan is a part).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Context {
+    pub in_plan: bool,
+}
+
+/// Lower case, emoji and punctuation folded to single spaces; `30/60/90` becomes `30 60 90`.
+pub fn normalise_heading(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let c = if c == '’' { '\'' } else { c };
+        if c.is_alphanumeric() || c == '&' || c == '\'' || c == '#' {
+            out.extend(c.to_lowercase());
+        } else if !out.ends_with(' ') {
+            out.push(' ');
+        }
+    }
+    out.replace('\'', " ").split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// What a heading's text makes of its section, or `None` when it says nothing about the kind.
+pub fn classify_heading(
+    text: &str,
+    context: Context,
+    aliases: &[(SectionKind, String)],
+) -> Option<HeadingClass> {
+    let norm = normalise_heading(text);
+    if norm.is_empty() {
+        return None;
+    }
+    for (kind, alias) in aliases {
+        if norm.contains(&normalise_heading(alias)) {
+            return Some(HeadingClass::Kind(*kind));
+        }
+    }
+    let headings = &lexicon().headings;
+    for (class, regex) in &headings.rules {
+        if matches!(class, HeadingClass::PlanPart(_)) && !context.in_plan {
+            continue;
+        }
+        if regex.is_match(&norm) {
+            return Some(*class);
+        }
+    }
+    // One typo in a long keyword: "Qeustions", "Exmaples", "Brreadcrumbs".
+    for word in norm.split(' ').filter(|w| w.chars().count() >= 5) {
+        for (kind, keyword) in &headings.fuzzy {
+            if within_one_edit(word, keyword) {
+                return Some(HeadingClass::Kind(*kind));
+            }
+        }
+    }
+    None
+}
+
+/// Damerau–Levenshtein distance of at most one (one insertion, deletion, substitution or swap).
+fn within_one_edit(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a == b {
+        return true;
+    }
+    let (la, lb) = (a.len(), b.len());
+    if la.abs_diff(lb) > 1 {
+        return false;
+    }
+    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    if la == lb {
+        let rest_equal = |from: usize| a[from..] == b[from..];
+        // substitution, or a swap of two neighbours
+        rest_equal(prefix + 1)
+            || (prefix + 1 < la
+                && a[prefix] == b[prefix + 1]
+                && a[prefix + 1] == b[prefix]
+                && rest_equal(prefix + 2))
+    } else if la > lb {
+        a[prefix + 1..] == b[prefix..]
+    } else {
+        b[prefix + 1..] == a[prefix..]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_edit() {
+        assert!(within_one_edit("qeustions", "questions"));
+        assert!(within_one_edit("exmaples", "examples"));
+        assert!(within_one_edit("storis", "stories"));
+        assert!(within_one_edit("questionss", "questions"));
+        assert!(!within_one_edit("quests", "questions"));
+    }
+
+    #[test]
+    fn normalises_punctuation_and_emoji() {
+        assert_eq!(normalise_heading("🗓️ 30/60/90-Day Plan!"), "30 60 90 day plan");
+        assert_eq!(normalise_heading("Q’s for the panel"), "q s for the panel");
+        assert_eq!(normalise_heading("Prep: why Acme?"), "prep why acme");
+    }
+}

@@ -1,0 +1,103 @@
+//! Splitting prose into sentences, by byte offsets.
+
+use crate::text::Span;
+
+const ABBREVIATIONS: &[&str] = &[
+    "e.g", "i.e", "etc", "vs", "dr", "mr", "mrs", "ms", "prof", "inc", "ltd", "jr", "sr", "st",
+    "no", "approx", "dept", "est", "fig", "cf", "al", "co", "corp", "mt", "ca", "resp", "incl",
+];
+
+/// Splits `text[span]` into trimmed sentences. Survives "e.g.", "Dr.", "3.5", "U.S.", quotes after
+/// the full stop, and text without any final punctuation.
+pub fn split(text: &str, span: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let chunk = &text[span.start..span.end];
+    let mut start = 0;
+    let mut chars = chunk.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if !matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？') {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, next)) = chars.peek() {
+            if matches!(next, '.' | '!' | '?' | '…' | '"' | '”' | '’' | '\'' | ')' | ']' | '»') {
+                end = j + next.len_utf8();
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        let rest = &chunk[end..];
+        let cjk_stop = matches!(c, '。' | '！' | '？');
+        if !cjk_stop && !rest.is_empty() && !rest.starts_with(char::is_whitespace) {
+            continue;
+        }
+        if c == '.' {
+            let word_start = chunk[..i]
+                .rfind(|ch: char| ch.is_whitespace() || ch == '(' || ch == '"' || ch == '“')
+                .map(|p| p + 1)
+                .unwrap_or(0);
+            let word = &chunk[word_start..i];
+            if is_abbreviation(word) {
+                continue;
+            }
+            let next = rest.trim_start().chars().next();
+            if next.is_some_and(|n| n.is_lowercase()) {
+                continue;
+            }
+        }
+        push_trimmed(&mut out, chunk, span.start, start, end);
+        start = end;
+    }
+    push_trimmed(&mut out, chunk, span.start, start, chunk.len());
+    out
+}
+
+fn is_abbreviation(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let mut letters = lower.chars();
+    let single_initial = matches!((letters.next(), letters.next()), (Some(c), None) if c.is_alphabetic());
+    single_initial || lower.contains('.') || ABBREVIATIONS.contains(&lower.as_str())
+}
+
+fn push_trimmed(out: &mut Vec<Span>, chunk: &str, base: usize, start: usize, end: usize) {
+    let piece = &chunk[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    let (s, e) = (start + lead, end - trail);
+    if s < e && chunk[s..e].chars().any(char::is_alphanumeric) {
+        out.push(Span::new(base + s, base + e));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        split(text, Span::new(0, text.len()))
+            .into_iter()
+            .map(|s| s.slice(text))
+            .collect()
+    }
+
+    #[test]
+    fn survives_abbreviations_numbers_and_quotes() {
+        assert_eq!(
+            sentences("I met Dr. Smith, e.g. at the U.S. office. It grew 3.5 times! Did it?"),
+            vec![
+                "I met Dr. Smith, e.g. at the U.S. office.",
+                "It grew 3.5 times!",
+                "Did it?"
+            ]
+        );
+        assert_eq!(
+            sentences("She said \"We are struggling.\" Then we left."),
+            vec!["She said \"We are struggling.\"", "Then we left."]
+        );
+        assert_eq!(sentences("no full stop here"), vec!["no full stop here"]);
+        assert_eq!(sentences("J. R. R. Tolkien wrote. Next"), vec!["J. R. R. Tolkien wrote.", "Next"]);
+        assert_eq!(sentences("Ist gut。次です"), vec!["Ist gut。", "次です"]);
+        assert!(sentences("  ...  ").is_empty());
+    }
+}

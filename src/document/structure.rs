@@ -1,0 +1,324 @@
+//! What the sections hold: questions, stories, breadcrumbs and the plan.
+
+use super::{BlockKind, Breadcrumb, Document, Plan, PlanPart, Question, SectionKind, Story};
+use crate::lexicon::lexicon;
+use crate::text::Span;
+use regex::Regex;
+use std::sync::OnceLock;
+
+pub fn build(doc: &mut Document) {
+    doc.questions = questions(doc);
+    doc.stories = stories(doc);
+    doc.breadcrumbs = breadcrumbs(doc);
+    doc.plan = plan(doc);
+}
+
+fn questions(doc: &Document) -> Vec<Question> {
+    let mut out = Vec::new();
+    for (i, block) in doc.blocks.iter().enumerate() {
+        if block.kind == BlockKind::Heading || doc.section_kind(block.section) != Some(SectionKind::Questions) {
+            continue;
+        }
+        let mut found = false;
+        for s in doc.sentences.iter().filter(|s| s.block == i) {
+            let text = doc.prose(s.span).trim_end_matches(['"', '”', '’', '\'', ')', ' ']);
+            if text.ends_with('?') || text.ends_with('？') {
+                out.push(Question { span: s.span, section: block.section, block: i });
+                found = true;
+            }
+        }
+        let text = doc.prose(block.span).trim();
+        if !found
+            && block.kind == BlockKind::ListItem
+            && !text.ends_with(':')
+            && text.split_whitespace().count() >= 2
+        {
+            out.push(Question { span: block.span, section: block.section, block: i });
+        }
+    }
+    out
+}
+
+/// A STAR label at the start of a block: "Situation:", "**A:**", "Result —".
+pub fn star_label(text: &str) -> Option<char> {
+    static LABEL: OnceLock<Regex> = OnceLock::new();
+    let re = LABEL.get_or_init(|| {
+        Regex::new(r"(?i)^\s*(situation|task|actions?|results?|outcome|impact|[star])\s*(:|-|–|—)")
+            .expect("valid")
+    });
+    let caps = re.captures(text)?;
+    let word = caps[1].to_lowercase();
+    Some(match word.as_str() {
+        "outcome" | "impact" => 'r',
+        w => w.chars().next().unwrap_or('s'),
+    })
+}
+
+fn stories(doc: &Document) -> Vec<Story> {
+    let mut out = Vec::new();
+    for (root, section) in doc.sections.iter().enumerate() {
+        let parent_is_examples = section
+            .parent
+            .is_some_and(|p| doc.sections[p].kind == Some(SectionKind::Examples));
+        if section.kind != Some(SectionKind::Examples) || parent_is_examples {
+            continue;
+        }
+        let end = doc.section_end(root);
+        let children: Vec<usize> = (root + 1..doc.sections.len())
+            .take_while(|&c| doc.sections[c].span.start < end)
+            .filter(|&c| doc.sections[c].parent == Some(root))
+            .collect();
+        // Blocks directly in the root: grouped into stories by STAR labels and list structure.
+        let mut current: Option<Story> = None;
+        for (i, block) in doc.blocks.iter().enumerate() {
+            if block.section != root || block.kind == BlockKind::Heading {
+                continue;
+            }
+            let label = star_label(doc.prose(block.span));
+            let continues = block.list_depth > 1 || matches!(label, Some('t' | 'a' | 'r'));
+            match (&mut current, continues) {
+                (Some(story), true) => add_block(story, i, block.outer.end.max(block.span.end)),
+                _ => {
+                    if let Some(done) = current.take() {
+                        out.push(done);
+                    }
+                    current = Some(Story {
+                        title: None,
+                        span: Span::new(block.span.start, block.span.end),
+                        blocks: vec![i],
+                        result: None,
+                    });
+                }
+            }
+        }
+        out.extend(current);
+        for child in children {
+            let child_end = doc.section_end(child);
+            let heading = doc.sections[child].heading.as_ref();
+            let mut story = Story {
+                title: heading.map(|h| h.text),
+                span: Span::new(doc.sections[child].span.start, doc.sections[child].span.start),
+                blocks: Vec::new(),
+                result: None,
+            };
+            for (i, block) in doc.blocks.iter().enumerate() {
+                if block.kind != BlockKind::Heading
+                    && block.span.start >= story.span.start
+                    && block.span.end <= child_end
+                {
+                    add_block(&mut story, i, block.span.end);
+                }
+            }
+            story.span.end = story.span.end.max(heading.map(|h| h.span.end).unwrap_or(0));
+            out.push(story);
+        }
+    }
+    for story in &mut out {
+        story.result = story_result(doc, story);
+    }
+    out.sort_by_key(|s| s.span.start);
+    out
+}
+
+fn add_block(story: &mut Story, block: usize, end: usize) {
+    story.blocks.push(block);
+    story.span.end = story.span.end.max(end);
+}
+
+fn story_result(doc: &Document, story: &Story) -> Option<Span> {
+    let labelled = story
+        .blocks
+        .iter()
+        .map(|&b| doc.blocks[b].span)
+        .find(|&span| star_label(doc.prose(span)) == Some('r'));
+    labelled.or_else(|| {
+        let cues = &lexicon().stories.result_cues;
+        doc.sentences
+            .iter()
+            .filter(|s| story.blocks.contains(&s.block))
+            .find(|s| cues.is_match(doc.prose(s.span)))
+            .map(|s| s.span)
+    })
+}
+
+fn breadcrumbs(doc: &Document) -> Vec<Breadcrumb> {
+    let patterns = &lexicon().breadcrumbs;
+    let mut out = Vec::new();
+    for s in doc.sentences_in(SectionKind::Notes) {
+        let text = doc.prose(s.span);
+        for re in patterns {
+            let Some(x) = re.captures(text).and_then(|c| c.name("x")) else {
+                continue;
+            };
+            let raw = x.as_str();
+            let trimmed = raw.trim_end_matches(|c: char| !c.is_alphanumeric() && c != ')');
+            if trimmed.trim().is_empty() {
+                continue;
+            }
+            let start = s.span.start + x.start();
+            let object = Span::new(start, start + trimmed.len());
+            out.push(Breadcrumb {
+                sentence: s.span,
+                object,
+                keywords: keywords(trimmed),
+            });
+            break;
+        }
+    }
+    out
+}
+
+const STOPWORDS: &[&str] = &[
+    "this", "that", "with", "from", "have", "more", "really", "very", "they", "them", "their",
+    "there", "what", "when", "where", "which", "while", "will", "would", "should", "could", "about",
+    "into", "than", "then", "also", "just", "some", "like", "make", "able", "need", "want", "place",
+    "person", "people", "thing", "things", "work", "much", "many", "each", "every", "other", "over",
+    "under", "these", "those", "your", "ours", "well", "good", "better", "being", "been", "does",
+    "done", "doing", "want", "someone", "somebody", "here", "team", "teams", "actually", "right",
+    "know", "first", "days", "last", "next", "only", "even", "still", "because", "around", "across",
+];
+
+/// Stemmed content words, for matching a breadcrumb against plan items.
+pub fn keywords(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for word in text.split(|c: char| !c.is_alphanumeric()) {
+        let lower = word.to_lowercase();
+        if lower.chars().count() < 4 || STOPWORDS.contains(&lower.as_str()) {
+            continue;
+        }
+        let stem = stem(&lower);
+        if !out.contains(&stem) {
+            out.push(stem);
+        }
+    }
+    out
+}
+
+pub fn stem(word: &str) -> String {
+    let mut w = word.to_string();
+    for suffix in ["ing", "ies", "ied", "ed", "es", "s", "ly", "ment", "ion", "ity"] {
+        if w.len() >= suffix.len() + 4 && w.ends_with(suffix) {
+            w.truncate(w.len() - suffix.len());
+            break;
+        }
+    }
+    w.chars().take(6).collect()
+}
+
+fn part_label() -> &'static Regex {
+    static LABEL: OnceLock<Regex> = OnceLock::new();
+    LABEL.get_or_init(|| {
+        Regex::new(
+            r"(?i)^\s*(?:(?:first|by|the first|within|in the first)\s+)?(?:days?\s+)?(?:(?:0|1|30|31|60|61)\s*(?:-|–|to)\s*)?(30|60|90)(?:\s*-?\s*days?)?\s*(?::|-|–|—|\)|$)|^\s*month\s*(1|2|3|one|two|three)\b\s*(?::|-|–|—|$)?",
+        )
+        .expect("valid")
+    })
+}
+
+fn label_days(caps: &regex::Captures) -> u16 {
+    if let Some(d) = caps.get(1) {
+        return d.as_str().parse().unwrap_or(30);
+    }
+    match caps.get(2).map(|m| m.as_str().to_lowercase()).as_deref() {
+        Some("2" | "two") => 60,
+        Some("3" | "three") => 90,
+        _ => 30,
+    }
+}
+
+fn plan(doc: &Document) -> Option<Plan> {
+    let root = doc
+        .sections
+        .iter()
+        .position(|s| s.own_kind && s.kind == Some(SectionKind::Plan))?;
+    let end = doc.section_end(root);
+    let in_plan = |span: Span| span.start >= doc.sections[root].span.start && span.end <= end;
+    let mut parts: Vec<PlanPart> = Vec::new();
+    let mut items = Vec::new();
+    // Parts given as headings.
+    for (i, section) in doc.sections.iter().enumerate().skip(root + 1) {
+        if section.span.start >= end {
+            break;
+        }
+        if let (Some(days), Some(h)) = (section.plan_part, &section.heading) {
+            let part_end = doc.section_end(i);
+            let mut part = PlanPart {
+                days,
+                label: h.span,
+                items: Vec::new(),
+                insert_at: line_end(doc.text, h.span.end),
+                indent: String::new(),
+            };
+            for block in &doc.blocks {
+                if block.kind != BlockKind::Heading
+                    && block.span.start >= section.span.start
+                    && block.span.end <= part_end
+                {
+                    part.items.push(block.span);
+                    part.insert_at = line_end(doc.text, block.span.end);
+                }
+            }
+            parts.push(part);
+        }
+    }
+    // Parts given as labelled list items ("- 30 days: ...") or paragraphs directly in the plan.
+    let mut current: Option<usize> = None;
+    for block in doc.blocks.iter().filter(|b| b.section == root && b.kind != BlockKind::Heading) {
+        let text = doc.prose(block.span);
+        if block.list_depth <= 1 {
+            if let Some(caps) = part_label().captures(text) {
+                let label_end = block.span.start + caps.get(0).map(|m| m.end()).unwrap_or(0);
+                let indent = if block.list_depth == 1 { "  " } else { "" };
+                let mut part = PlanPart {
+                    days: label_days(&caps),
+                    label: Span::new(block.span.start, label_end),
+                    items: Vec::new(),
+                    insert_at: line_end(doc.text, block.span.end),
+                    indent: indent.to_string(),
+                };
+                let rest = Span::new(label_end, block.span.end);
+                if doc.prose(rest).chars().any(char::is_alphanumeric) {
+                    part.items.push(rest);
+                    items.push(rest);
+                }
+                parts.push(part);
+                current = Some(parts.len() - 1);
+                continue;
+            }
+            if block.list_depth == 0 {
+                current = None;
+            }
+        }
+        if let Some(p) = current.filter(|_| block.list_depth >= 1) {
+            parts[p].items.push(block.span);
+            parts[p].insert_at = line_end(doc.text, block.span.end);
+        }
+    }
+    for block in &doc.blocks {
+        if block.kind != BlockKind::Heading
+            && in_plan(block.span)
+            && !parts.iter().any(|p| p.label.covers(block.span) || block.span.covers(p.label))
+        {
+            items.push(block.span);
+        }
+    }
+    items.sort();
+    items.dedup();
+    parts.sort_by_key(|p| p.label.start);
+    Some(Plan {
+        section: root,
+        parts,
+        items,
+    })
+}
+
+/// The end of the line holding `offset`, before its line break.
+pub fn line_end(text: &str, offset: usize) -> usize {
+    let offset = offset.min(text.len());
+    let end = text[offset..].find('\n').map(|i| offset + i).unwrap_or(text.len());
+    if end > offset && text.as_bytes()[end - 1] == b'\r' {
+        end - 1
+    } else {
+        end
+    }
+}

@@ -1,0 +1,364 @@
+//! The domain's word lists, compiled in from `data/` and parsed once.
+//!
+//! The files are written for career coaches to read and extend; this module only turns them into
+//! matchers. A malformed data file is a build-time bug, caught by the tests of this module.
+
+mod phrases;
+
+pub use phrases::{is_word_char, PhraseMatch, PhraseSet};
+
+use crate::document::SectionKind;
+use regex::{Regex, RegexSet};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const PAIN_GAIN: &str = include_str!("../../data/pain-gain.txt");
+const FRAMING: &str = include_str!("../../data/framing.txt");
+const HEADINGS: &str = include_str!("../../data/headings.txt");
+const BREADCRUMBS: &str = include_str!("../../data/breadcrumbs.txt");
+const QUESTIONS: &str = include_str!("../../data/questions.txt");
+const QUESTION_PATTERNS: &str = include_str!("../../data/question-patterns.txt");
+const STORIES: &str = include_str!("../../data/stories.txt");
+
+/// The groups of signals the negative-framing score is built from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Signal {
+    Pain,
+    Target,
+    Escape,
+    Marker,
+    Sarcasm,
+    Resolution,
+    Negator,
+    Contrast,
+}
+
+impl Signal {
+    fn from_group(name: &str) -> Option<Signal> {
+        Some(match name {
+            "targets" => Signal::Target,
+            "escapes" => Signal::Escape,
+            "markers" => Signal::Marker,
+            "sarcasm" => Signal::Sarcasm,
+            "resolutions" => Signal::Resolution,
+            "negators" => Signal::Negator,
+            "contrast" => Signal::Contrast,
+            _ => return None,
+        })
+    }
+
+    pub fn describe(self) -> &'static str {
+        match self {
+            Signal::Pain => "a workplace pain",
+            Signal::Target => "about the employer or job",
+            Signal::Escape => "an escape phrase",
+            Signal::Marker => "a complaint marker",
+            Signal::Sarcasm => "sarcasm about the current place",
+            Signal::Resolution => "a resolution (a story, not a complaint)",
+            Signal::Negator => "a negation",
+            Signal::Contrast => "a contrast with the current place",
+        }
+    }
+}
+
+/// One pain→gain pair: the pain's category and what to talk about instead.
+#[derive(Debug, Clone)]
+pub struct Gain {
+    pub category: String,
+    pub gain: String,
+}
+
+#[derive(Debug)]
+pub struct Framing {
+    /// Pains and every other signal in one automaton; the payload indexes `entries`.
+    pub phrases: PhraseSet,
+    pub entries: Vec<(Signal, u32)>,
+    pub gains: Vec<Gain>,
+    pub weights: HashMap<Signal, f32>,
+    pub scalars: HashMap<String, f32>,
+}
+
+impl Framing {
+    pub fn weight(&self, signal: Signal) -> f32 {
+        self.weights.get(&signal).copied().unwrap_or(0.0)
+    }
+
+    pub fn scalar(&self, name: &str) -> f32 {
+        self.scalars.get(name).copied().unwrap_or(0.0)
+    }
+}
+
+/// How a heading is classified.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HeadingClass {
+    Kind(SectionKind),
+    PlanPart(u16),
+    NotASection,
+}
+
+#[derive(Debug)]
+pub struct Headings {
+    pub rules: Vec<(HeadingClass, Regex)>,
+    pub fuzzy: Vec<(SectionKind, String)>,
+}
+
+#[derive(Debug, Clone)]
+pub struct RecommendedQuestion {
+    pub group: String,
+    pub text: String,
+}
+
+#[derive(Debug)]
+pub struct QuestionPatterns {
+    pub website: RegexSet,
+    pub first_round: RegexSet,
+    pub premature: RegexSet,
+    pub exempt: RegexSet,
+    pub concerns: RegexSet,
+}
+
+/// The four story categories, in the order the documentation lists them.
+pub const STORY_CATEGORIES: [&str; 4] = [
+    "exceeded-expectations",
+    "saved-money",
+    "improved-process",
+    "disagreement",
+];
+
+#[derive(Debug)]
+pub struct Stories {
+    /// Payload: index into [`STORY_CATEGORIES`].
+    pub categories: PhraseSet,
+    pub result_cues: PhraseSet,
+    pub motivation: PhraseSet,
+}
+
+#[derive(Debug)]
+pub struct Lexicon {
+    pub framing: Framing,
+    pub headings: Headings,
+    pub breadcrumbs: Vec<Regex>,
+    pub questions: Vec<RecommendedQuestion>,
+    pub question_patterns: QuestionPatterns,
+    pub stories: Stories,
+}
+
+/// The lexicon, parsed on first use.
+pub fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| Lexicon {
+        framing: load_framing(),
+        headings: load_headings(),
+        breadcrumbs: load_breadcrumbs(),
+        questions: load_questions(),
+        question_patterns: load_question_patterns(),
+        stories: load_stories(),
+    })
+}
+
+/// Lines of a data file grouped under their `[header]`, without comments and blank lines.
+fn groups(text: &str) -> Vec<(&str, Vec<&str>)> {
+    let mut out: Vec<(&str, Vec<&str>)> = Vec::new();
+    for line in text.lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(header) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            out.push((header.trim(), Vec::new()));
+        } else if let Some((_, lines)) = out.last_mut() {
+            lines.push(line);
+        } else {
+            out.push(("", vec![line]));
+        }
+    }
+    out
+}
+
+/// A regex from a data file: case-insensitive, and `'` also matching `’`.
+fn data_regex(pattern: &str) -> String {
+    format!("(?i){}", pattern.replace('\'', "['’]"))
+}
+
+fn load_framing() -> Framing {
+    let mut phrases: Vec<(String, u32)> = Vec::new();
+    let mut entries = Vec::new();
+    let mut gains = Vec::new();
+    for (category, lines) in groups(PAIN_GAIN) {
+        for line in lines {
+            let (pains, gain) = line
+                .split_once("=>")
+                .unwrap_or_else(|| panic!("pain-gain.txt: no '=>' in {line:?}"));
+            let gain_index = gains.len() as u32;
+            gains.push(Gain {
+                category: category.to_string(),
+                gain: gain.trim().to_string(),
+            });
+            for pain in pains.split('|') {
+                phrases.push((pain.trim().to_string(), entries.len() as u32));
+                entries.push((Signal::Pain, gain_index));
+            }
+        }
+    }
+    let mut weights = HashMap::new();
+    let mut scalars = HashMap::new();
+    weights.insert(Signal::Pain, 0.0);
+    for (header, lines) in groups(FRAMING) {
+        if header == "weights" {
+            for line in lines {
+                let (k, v) = line.split_once('=').expect("framing.txt: weights are k = v");
+                let v: f32 = v.trim().parse().expect("framing.txt: a weight is a number");
+                scalars.insert(k.trim().to_string(), v);
+            }
+            continue;
+        }
+        let mut words = header.split_whitespace();
+        let name = words.next().unwrap_or_default();
+        let signal = Signal::from_group(name)
+            .unwrap_or_else(|| panic!("framing.txt: unknown group [{header}]"));
+        let weight: f32 = words.next().map(|w| w.parse().unwrap()).unwrap_or(0.0);
+        weights.insert(signal, weight);
+        for line in lines {
+            phrases.push((line.to_string(), entries.len() as u32));
+            entries.push((signal, 0));
+        }
+    }
+    weights.insert(Signal::Pain, scalars.get("pain").copied().unwrap_or(2.0));
+    let phrases = PhraseSet::new(phrases.iter().map(|(p, i)| (p.as_str(), *i)));
+    Framing {
+        phrases,
+        entries,
+        gains,
+        weights,
+        scalars,
+    }
+}
+
+fn load_headings() -> Headings {
+    let mut rules = Vec::new();
+    let mut fuzzy = Vec::new();
+    for line in HEADINGS.lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let (kind, pattern) = line
+            .split_once(':')
+            .unwrap_or_else(|| panic!("headings.txt: no ':' in {line:?}"));
+        if let Some(kind) = kind.strip_prefix('~') {
+            let kind = SectionKind::parse(kind).expect("headings.txt: fuzzy kind");
+            fuzzy.push((kind, pattern.trim().to_string()));
+            continue;
+        }
+        let class = match kind {
+            "none" => HeadingClass::NotASection,
+            "plan-30" => HeadingClass::PlanPart(30),
+            "plan-60" => HeadingClass::PlanPart(60),
+            "plan-90" => HeadingClass::PlanPart(90),
+            other => HeadingClass::Kind(
+                SectionKind::parse(other)
+                    .unwrap_or_else(|| panic!("headings.txt: unknown kind {other}")),
+            ),
+        };
+        let regex = Regex::new(&data_regex(pattern.trim()))
+            .unwrap_or_else(|e| panic!("headings.txt: {pattern}: {e}"));
+        rules.push((class, regex));
+    }
+    Headings { rules, fuzzy }
+}
+
+fn load_breadcrumbs() -> Vec<Regex> {
+    BREADCRUMBS
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| {
+            Regex::new(&data_regex(l)).unwrap_or_else(|e| panic!("breadcrumbs.txt: {l}: {e}"))
+        })
+        .collect()
+}
+
+fn load_questions() -> Vec<RecommendedQuestion> {
+    groups(QUESTIONS)
+        .into_iter()
+        .flat_map(|(group, lines)| {
+            lines.into_iter().map(move |q| RecommendedQuestion {
+                group: group.to_string(),
+                text: q.to_string(),
+            })
+        })
+        .collect()
+}
+
+fn load_question_patterns() -> QuestionPatterns {
+    let mut sets: HashMap<&str, RegexSet> = HashMap::new();
+    for (group, lines) in groups(QUESTION_PATTERNS) {
+        let set = RegexSet::new(lines.iter().map(|l| data_regex(l)))
+            .unwrap_or_else(|e| panic!("question-patterns.txt [{group}]: {e}"));
+        sets.insert(group, set);
+    }
+    let mut take = |name: &str| {
+        sets.remove(name)
+            .unwrap_or_else(|| panic!("question-patterns.txt: no [{name}] group"))
+    };
+    QuestionPatterns {
+        website: take("website"),
+        first_round: take("first-round"),
+        premature: take("premature"),
+        exempt: take("exempt"),
+        concerns: take("concerns"),
+    }
+}
+
+fn load_stories() -> Stories {
+    let all = groups(STORIES);
+    let group = |name: &str| -> Vec<&str> {
+        all.iter()
+            .find(|(h, _)| *h == name)
+            .map(|(_, l)| l.clone())
+            .unwrap_or_else(|| panic!("stories.txt: no [{name}] group"))
+    };
+    let categories = STORY_CATEGORIES
+        .iter()
+        .enumerate()
+        .flat_map(|(i, name)| group(name).into_iter().map(move |p| (p, i as u32)))
+        .collect::<Vec<_>>();
+    Stories {
+        categories: PhraseSet::new(categories),
+        result_cues: PhraseSet::new(group("result-cues").into_iter().map(|p| (p, 0))),
+        motivation: PhraseSet::new(group("motivation").into_iter().map(|p| (p, 0))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_files_load_with_the_promised_sizes() {
+        let lex = lexicon();
+        assert!(lex.framing.gains.len() >= 40, "pain→gain pairs");
+        let categories: std::collections::HashSet<_> =
+            lex.framing.gains.iter().map(|g| g.category.as_str()).collect();
+        for c in [
+            "management",
+            "growth",
+            "pay",
+            "culture",
+            "workload",
+            "boredom",
+            "commute",
+            "instability",
+            "colleagues",
+            "recognition",
+        ] {
+            assert!(categories.contains(c), "category {c}");
+        }
+        assert!(lex.questions.len() >= 25);
+        let groups: std::collections::HashSet<_> =
+            lex.questions.iter().map(|q| q.group.as_str()).collect();
+        assert_eq!(groups.len(), 5);
+        assert!(lex.breadcrumbs.len() >= 6);
+        assert!(lex.framing.scalar("threshold") > 0.0);
+    }
+}

@@ -1,0 +1,138 @@
+//! Fast matching of many phrases at once, at word boundaries, ignoring ASCII case.
+
+use crate::text::Span;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+/// A phrase as written in a data file. A trailing `*` matches the rest of the word.
+#[derive(Debug, Clone)]
+struct Pattern {
+    payload: u32,
+    wildcard: bool,
+    check_start: bool,
+    check_end: bool,
+}
+
+/// A match of one phrase, with the payload it was added with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PhraseMatch {
+    pub span: Span,
+    pub payload: u32,
+}
+
+#[derive(Debug, Clone)]
+pub struct PhraseSet {
+    automaton: AhoCorasick,
+    patterns: Vec<Pattern>,
+}
+
+impl PhraseSet {
+    /// Builds a set from `(phrase, payload)` pairs. A `'` in a phrase also matches `’`.
+    pub fn new<'a>(phrases: impl IntoIterator<Item = (&'a str, u32)>) -> PhraseSet {
+        let mut needles = Vec::new();
+        let mut patterns = Vec::new();
+        for (phrase, payload) in phrases {
+            let phrase = phrase.trim();
+            let (body, wildcard) = match phrase.strip_suffix('*') {
+                Some(body) => (body, true),
+                None => (phrase, false),
+            };
+            if body.is_empty() {
+                continue;
+            }
+            let first = body.chars().next().unwrap();
+            let last = body.chars().next_back().unwrap();
+            let pattern = Pattern {
+                payload,
+                wildcard,
+                check_start: is_word_char(first),
+                check_end: !wildcard && is_word_char(last),
+            };
+            let mut variants = vec![body.to_string()];
+            if body.contains('\'') {
+                variants.push(body.replace('\'', "\u{2019}"));
+            }
+            for v in variants {
+                needles.push(v);
+                patterns.push(pattern.clone());
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&needles)
+            .expect("phrase lists are small enough for an automaton");
+        PhraseSet {
+            automaton,
+            patterns,
+        }
+    }
+
+    /// Every match at word boundaries, overlapping ones included, in order of start.
+    pub fn find_all(&self, text: &str) -> Vec<PhraseMatch> {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        for m in self.automaton.find_overlapping_iter(text) {
+            let pattern = &self.patterns[m.pattern().as_usize()];
+            let (start, mut end) = (m.start(), m.end());
+            if pattern.check_start && start > 0 && is_word_char(char_before(text, start)) {
+                continue;
+            }
+            if pattern.wildcard {
+                end += text[end..]
+                    .char_indices()
+                    .find(|(_, c)| !is_word_char(*c))
+                    .map(|(i, _)| i)
+                    .unwrap_or(text.len() - end);
+            } else if pattern.check_end && end < bytes.len() && is_word_char(char_at(text, end)) {
+                continue;
+            }
+            out.push(PhraseMatch {
+                span: Span::new(start, end),
+                payload: pattern.payload,
+            });
+        }
+        out.sort_by_key(|m| (m.span.start, m.span.end));
+        out
+    }
+
+    pub fn is_match(&self, text: &str) -> bool {
+        !self.find_all(text).is_empty()
+    }
+}
+
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+fn char_before(text: &str, offset: usize) -> char {
+    text[..offset].chars().next_back().unwrap_or(' ')
+}
+
+fn char_at(text: &str, offset: usize) -> char {
+    text[offset..].chars().next().unwrap_or(' ')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn matches_at_word_boundaries_only() {
+        let set = PhraseSet::new([("bored", 0), ("micromanag*", 1), ("$", 2), ("can't stand", 3)]);
+        let found = |t: &str| -> Vec<u32> { set.find_all(t).iter().map(|m| m.payload).collect() };
+        assert_eq!(found("I'm Bored."), vec![0]);
+        assert_eq!(found("snowboarded"), Vec::<u32>::new());
+        assert_eq!(found("unbored"), Vec::<u32>::new());
+        assert_eq!(found("he micromanages"), vec![1]);
+        assert_eq!(found("saved $120k"), vec![2]);
+        assert_eq!(found("I can’t stand it"), vec![3]);
+    }
+
+    #[test]
+    fn wildcard_extends_to_the_end_of_the_word() {
+        let set = PhraseSet::new([("micromanag*", 0)]);
+        let text = "Micromanagement, again";
+        let m = set.find_all(text);
+        assert_eq!(m[0].span.slice(text), "Micromanagement");
+    }
+}

@@ -1,0 +1,101 @@
+//! ## What it does
+//! Finds questions for the interviewers that belong in a first interview ("How does this role fit
+//! into the overall structure of the organization?"), that the company's website answers ("What does
+//! the company do?"), or that are premature before an offer (salary, vacation, benefits). A question
+//! that refers back to the first interview ("You mentioned ...", "In my first interview ...") is
+//! exempt, whatever it asks.
+//!
+//! ## Why it matters
+//! The second interview is where the questions your first interview raised belong. Asking what you
+//! could have read on the website, or what was covered in round one, suggests you did not listen or
+//! did not prepare; leading with pay and holidays suggests what you care about most.
+//!
+//! ## Example
+//! ```markdown
+//! ## Questions for them
+//! - How does this role fit into the overall structure of the organization?
+//! - How much vacation do I get?
+//! ```
+//!
+//! ## Better
+//! ```markdown
+//! ## Questions for them
+//! - You mentioned the team is rebuilding on-call: what would you want this role to own there?
+//! - What would you expect the person in this role to have achieved after six months?
+//! ```
+//!
+//! ## Fix safety
+//! Display only: a recommended second-round question is suggested, never written for you.
+
+use super::Context;
+use crate::diagnostic::{Applicability, Finding, Fix};
+use crate::lexicon::lexicon;
+use crate::text::Edit;
+
+pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    let doc = ctx.doc;
+    let lex = lexicon();
+    let patterns = &lex.question_patterns;
+    for q in &doc.questions {
+        let text = doc.prose(q.span);
+        if patterns.exempt.is_match(text) {
+            continue;
+        }
+        let (message, group) = if patterns.premature.is_match(text) {
+            ("This question is premature before an offer; save pay, time off and benefits for the offer stage", "success")
+        } else if patterns.website.is_match(text) {
+            ("The company's website answers this; ask what the first interview made you wonder about instead", "role")
+        } else if patterns.first_round.is_match(text) {
+            ("This is a first-round question; ask something your first interview raised instead", "role")
+        } else {
+            continue;
+        };
+        let suggestion = lex
+            .questions
+            .iter()
+            .find(|r| r.group == group)
+            .map(|r| r.text.clone())
+            .unwrap_or_default();
+        out.push(
+            Finding::new("first-round-question", q.span, message).with_fix(Fix::new(
+                Applicability::DisplayOnly,
+                format!("Ask instead: {suggestion}"),
+                vec![Edit::replace(q.span, suggestion.clone())],
+            )),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::flagged;
+
+    #[test]
+    fn flags_first_round_website_and_premature_questions() {
+        let text = "\
+## Questions for them
+- How does this role fit into the overall structure of the organization?
+- What does the company do?
+- What's the salary range?
+- How much vacation do I get?
+- You mentioned a reorg: how does this role fit into the overall structure now?
+- What would you expect me to have achieved after six months?
+- Do you have any concerns about my ability to do the job?
+";
+        assert_eq!(
+            flagged("first-round-question", text),
+            vec![
+                "How does this role fit into the overall structure of the organization?",
+                "What does the company do?",
+                "What's the salary range?",
+                "How much vacation do I get?",
+            ]
+        );
+    }
+
+    #[test]
+    fn only_questions_for_them_count() {
+        let text = "## Questions they might ask me\n- What does the company do?\n";
+        assert!(flagged("first-round-question", text).is_empty());
+    }
+}

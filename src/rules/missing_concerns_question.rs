@@ -1,0 +1,90 @@
+//! ## What it does
+//! Reports a questions section that never asks whether the interviewer has concerns about you: about
+//! your ability to do the job or how you would fit with the team. Any wording counts ("Is there
+//! anything in my background that makes you hesitate?", "How do I stack up?").
+//!
+//! ## Why it matters
+//! It feels risky, but it is the most useful question of a second interview: the answer tells you what
+//! they think is missing while you are still in the room to address it, and it shows confidence.
+//!
+//! ## Example
+//! ```markdown
+//! ## Questions for them
+//! - What does success look like after six months?
+//! ```
+//!
+//! ## Better
+//! ```markdown
+//! ## Questions for them
+//! - What does success look like after six months?
+//! - Do you have any concerns about my ability to do the job, or about how I would work with your team?
+//! ```
+//!
+//! ## Fix safety
+//! Safe: appends the question to the end of your questions section.
+
+use super::{append_item, section_anchor, Context};
+use crate::diagnostic::{Applicability, Finding, Fix};
+use crate::document::SectionKind;
+use crate::lexicon::lexicon;
+
+pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    let doc = ctx.doc;
+    let Some(section) = doc.section_of(SectionKind::Questions) else {
+        return;
+    };
+    let lex = lexicon();
+    if doc
+        .questions
+        .iter()
+        .any(|q| lex.question_patterns.concerns.is_match(doc.prose(q.span)))
+    {
+        return;
+    }
+    let question = lex
+        .questions
+        .iter()
+        .find(|q| q.group == "concerns")
+        .map(|q| q.text.as_str())
+        .unwrap_or_default();
+    out.push(
+        Finding::new(
+            "missing-concerns-question",
+            section_anchor(doc, SectionKind::Questions),
+            "Ask whether they have concerns about you: it lets you address them while you are still in the room",
+        )
+        .with_fix(Fix::new(
+            Applicability::Safe,
+            "Add the concerns question",
+            vec![append_item(doc, section, question)],
+        )),
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::{apply, findings};
+
+    #[test]
+    fn appends_the_question_after_the_last_one() {
+        let text = "## Questions for them\n- What does success look like?\n* Who would I work with?\n\n## Plan\n";
+        let found = findings("missing-concerns-question", text);
+        assert_eq!(found.len(), 1);
+        let fixed = apply(text, &found[0]);
+        assert!(fixed.contains("* Who would I work with?\n* Do you have any concerns about my ability"), "{fixed}");
+        assert!(findings("missing-concerns-question", &fixed).is_empty());
+    }
+
+    #[test]
+    fn any_paraphrase_counts() {
+        for q in [
+            "Is there anything in my background that would make you hesitate?",
+            "Do you have any reservations about me?",
+            "How do I stack up against other candidates?",
+            "Any concerns about my fit with the team?",
+        ] {
+            let text = format!("## Questions to ask\n- {q}\n");
+            assert!(findings("missing-concerns-question", &text).is_empty(), "{q}");
+        }
+    }
+}

@@ -1,0 +1,365 @@
+//! ## What it does
+//! Finds sentences where you talk about your current (or a past) employer, boss, team or job in
+//! "escaping from" terms: complaints about it, or a move framed as getting away from it.
+//!
+//! It scores each sentence you wrote on signals from this domain's own lexicon: a workplace pain
+//! (micromanagement, no growth, pay, politics, chaos, not being valued, burnout, boredom, ...), who it
+//! is about (my manager, leadership, this place, they), escape phrases ("get out", "sick of", "can't
+//! wait to leave"), complaint markers ("honestly", "literally", 🙄) and sarcasm ("must be nice to work
+//! somewhere that actually listens"). A story that resolves the problem ("so I proposed a pilot"),
+//! the interviewers' own words in your first-interview notes, negated pains ("I'm not bored"),
+//! restated interview questions and plain forward-looking sentences are not flagged. The finding
+//! lists which signals fired.
+//!
+//! ## Why it matters
+//! In a second interview every answer is also an answer to "why do you want this job?". Talking about
+//! what you are escaping makes the interviewer wonder what you will complain about next; talking about
+//! what you are moving *to* shows you want this job in particular.
+//!
+//! ## Example
+//! ```markdown
+//! ## Why this job
+//! Honestly my manager micromanages everything and I need to get out of this toxic place.
+//! ```
+//!
+//! ## Better
+//! ```markdown
+//! ## Why this job
+//! I'm looking for a team that trusts people with ownership and autonomy, and that is what your
+//! engineers described in my first interview.
+//! ```
+//!
+//! ## Fix safety
+//! Unsafe: the rewrite replaces your own words, so `--fix` never applies it; `--unsafe-fixes` or an
+//! editor's quick fix does. Several alternatives are offered, each built from a pain→gain table
+//! (micromanagement → trust and ownership, no growth → the scope this role offers, ...).
+
+use super::Context;
+use crate::diagnostic::{Applicability, Finding, Fix};
+use crate::document::{BlockKind, Document, SectionKind, Sentence};
+use crate::lexicon::{lexicon, PhraseMatch, Signal};
+use crate::text::{Edit, Span};
+
+/// The signals that fired in one sentence and the score they add up to.
+#[derive(Debug, Clone, Default)]
+pub struct FramingScore {
+    pub score: f32,
+    pub flagged: bool,
+    /// Each signal with the words that triggered it.
+    pub signals: Vec<(Signal, String)>,
+    /// Indexes into the pain→gain table of the pains found, strongest first.
+    pub gains: Vec<u32>,
+}
+
+pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    let doc = ctx.doc;
+    let framing = &lexicon().framing;
+    let matches = framing.phrases.find_all(&doc.prose);
+    let mut cursor = 0;
+    for sentence in &doc.sentences {
+        // Matches are sorted by start, sentences too: walk both once.
+        while cursor < matches.len() && matches[cursor].span.start < sentence.span.start {
+            cursor += 1;
+        }
+        let end = matches[cursor..].partition_point(|m| m.span.start < sentence.span.end);
+        let inside: Vec<PhraseMatch> = matches[cursor..cursor + end]
+            .iter()
+            .filter(|m| m.span.end <= sentence.span.end)
+            .copied()
+            .collect();
+        if let Some(finding) = judge(ctx, sentence, &inside) {
+            out.push(finding);
+        }
+    }
+}
+
+fn judge(ctx: &Context, sentence: &Sentence, matches: &[PhraseMatch]) -> Option<Finding> {
+    let doc = ctx.doc;
+    let text = doc.prose(sentence.span);
+    let lower = text.to_lowercase();
+    if ctx
+        .options
+        .framing_allowed
+        .iter()
+        .any(|p| lower.contains(&p.to_lowercase()))
+    {
+        return None;
+    }
+    if let Some(phrase) = ctx
+        .options
+        .framing_extra
+        .iter()
+        .find(|p| lower.contains(&p.to_lowercase()))
+    {
+        let mut f = Finding::new(
+            "negative-framing",
+            sentence.span,
+            "This phrase is on your list of escaping-from phrases; say what you are moving to instead",
+        );
+        f.reasons.push(format!("configured phrase \"{phrase}\""));
+        return Some(f);
+    }
+    let score = score_sentence(doc, sentence, matches);
+    if !score.flagged {
+        return None;
+    }
+    Some(finding(doc, sentence.span, &score))
+}
+
+/// Scores one sentence. Public so editors can explain any sentence, flagged or not.
+pub fn score_sentence(doc: &Document, sentence: &Sentence, matches: &[PhraseMatch]) -> FramingScore {
+    let framing = &lexicon().framing;
+    let mut result = FramingScore::default();
+    let text = doc.prose(sentence.span).trim_end();
+    let block = &doc.blocks[sentence.block];
+    let kind = doc.section_kind(sentence.section);
+    // The interviewers' own words, headings and restated questions are never the candidate's framing.
+    if kind == Some(SectionKind::Notes)
+        || block.kind == BlockKind::Heading
+        || text.trim_end_matches(['"', '”', '’', ')', '*']).ends_with('?')
+    {
+        return result;
+    }
+    let negators: Vec<Span> = matches
+        .iter()
+        .filter(|m| framing.entries[m.payload as usize].0 == Signal::Negator)
+        .map(|m| m.span)
+        .collect();
+    let mut seen = Vec::new();
+    for m in matches {
+        let (signal, gain) = framing.entries[m.payload as usize];
+        let words = m.span.slice(&doc.prose).to_string();
+        match signal {
+            Signal::Negator => continue,
+            Signal::Pain => {
+                if negated(&doc.prose, m.span, &negators) {
+                    continue;
+                }
+                if !result.gains.contains(&gain) {
+                    result.gains.push(gain);
+                }
+            }
+            _ => {}
+        }
+        // "get out" inside "get out of" is one signal, not two.
+        if result.signals.iter().any(|(s, w)| *s == signal && w.len() > words.len() && w.to_lowercase().starts_with(&words.to_lowercase())) {
+            continue;
+        }
+        if let Some(last) = result.signals.last_mut() {
+            if last.0 == signal && words.to_lowercase().starts_with(&last.1.to_lowercase()) {
+                *last = (signal, words);
+                continue;
+            }
+        }
+        if !seen.contains(&signal) {
+            seen.push(signal);
+        }
+        result.signals.push((signal, words));
+    }
+    if let Some(employer) = current_employer(doc) {
+        if contains_word(&text.to_lowercase(), &employer.to_lowercase()) {
+            seen.push(Signal::Target);
+            result.signals.push((Signal::Target, employer.to_string()));
+        }
+    }
+    let mut score: f32 = seen.iter().map(|s| framing.weight(*s)).sum();
+    if result.gains.len() > 1 {
+        score += framing.scalar("second-pain");
+    }
+    score += match kind {
+        Some(SectionKind::Why) => framing.scalar("section-why"),
+        Some(SectionKind::Concerns) => framing.scalar("section-concerns"),
+        Some(SectionKind::Examples) => framing.scalar("section-examples"),
+        _ => 0.0,
+    };
+    let core = seen
+        .iter()
+        .any(|s| matches!(s, Signal::Pain | Signal::Escape | Signal::Sarcasm));
+    result.score = score;
+    result.flagged = core && score >= framing.scalar("threshold");
+    result
+}
+
+/// A pain right after "not", "never", "don't" ... (within two words) is cancelled, unless the
+/// negation is part of the pain itself ("not valued").
+fn negated(prose: &str, pain: Span, negators: &[Span]) -> bool {
+    negators.iter().any(|n| {
+        n.end <= pain.start && {
+            let between = &prose[n.end..pain.start];
+            between.split_whitespace().count() <= 2 && !between.contains([',', ';', '.'])
+        }
+    })
+}
+
+fn current_employer<'d>(doc: &'d Document) -> Option<&'d str> {
+    let fm = doc.front_matter.as_ref()?;
+    ["current_employer", "current-employer", "current_company", "current-company"]
+        .iter()
+        .find_map(|k| fm.get(k))
+        .filter(|v| !v.trim().is_empty())
+}
+
+fn contains_word(haystack: &str, needle: &str) -> bool {
+    haystack.match_indices(needle).any(|(i, _)| {
+        let before = haystack[..i].chars().next_back();
+        let after = haystack[i + needle.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+fn finding(doc: &Document, span: Span, score: &FramingScore) -> Finding {
+    let framing = &lexicon().framing;
+    let about = score
+        .signals
+        .iter()
+        .find(|(s, _)| *s == Signal::Target)
+        .map(|(_, w)| format!("\"{w}\""))
+        .unwrap_or_else(|| "your current job".to_string());
+    let message = format!(
+        "This talks about {about} in terms of what you want to escape; say what you are moving to instead"
+    );
+    let mut f = Finding::new("negative-framing", span, message);
+    f.reasons = score
+        .signals
+        .iter()
+        .map(|(s, w)| format!("{} (\"{w}\")", s.describe()))
+        .collect();
+    f.reasons.push(format!("score {:.1}", score.score));
+    let gain = score
+        .gains
+        .first()
+        .map(|g| framing.gains[*g as usize].gain.as_str())
+        .unwrap_or("a role where I can take on more and grow with the team");
+    let mut fixes = rewrites(gain).into_iter().map(|text| {
+        let content = keep_terminal(doc.prose(span), &text);
+        Fix::new(
+            Applicability::Unsafe,
+            format!("Rewrite as: {content}"),
+            vec![Edit::replace(span, content.clone())],
+        )
+    });
+    f.fix = fixes.next();
+    f.alternatives = fixes.collect();
+    f
+}
+
+/// "Moving to" sentences built from a gain.
+pub fn rewrites(gain: &str) -> Vec<String> {
+    vec![
+        format!("I'm looking for {gain}."),
+        format!("What draws me to this role is {gain}."),
+        format!("I'm excited to move to {gain}."),
+    ]
+}
+
+/// Keeps the sentence shape: no full stop added where the original had none (terse list items).
+fn keep_terminal(original: &str, rewrite: &str) -> String {
+    let ends_with_stop = original
+        .trim_end()
+        .ends_with(['.', '!', '?', '…', '"', '”']);
+    if ends_with_stop {
+        rewrite.to_string()
+    } else {
+        rewrite.trim_end_matches('.').to_string()
+    }
+}
+
+/// Explains how one sentence scores, for hover and `--verbose`.
+pub fn explain_sentence(doc: &Document, sentence: &Sentence) -> FramingScore {
+    let matches: Vec<PhraseMatch> = lexicon()
+        .framing
+        .phrases
+        .find_all(doc.prose(sentence.span))
+        .into_iter()
+        .map(|m| PhraseMatch {
+            span: Span::new(m.span.start + sentence.span.start, m.span.end + sentence.span.start),
+            payload: m.payload,
+        })
+        .collect();
+    score_sentence(doc, sentence, &matches)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::{findings, flagged};
+
+    const WHY: &str = "## Why this job\n";
+
+    fn in_why(sentence: &str) -> Vec<String> {
+        let text = format!("{WHY}{sentence}\n");
+        flagged("negative-framing", &text)
+            .into_iter()
+            .map(String::from)
+            .collect()
+    }
+
+    #[test]
+    fn flags_escaping_from_framing() {
+        for s in [
+            "My manager micromanages everything.",
+            "I need to get out of this toxic place.",
+            "There is no room to grow here.",
+            "They don't value engineers.",
+            "Leadership keeps changing its mind.",
+            "Must be nice to work somewhere that actually ships.",
+            "Honestly I'm so sick of my job lol",
+            "My boss takes credit for everything I do 🙄",
+        ] {
+            assert_eq!(in_why(s), vec![s.to_string()], "{s}");
+        }
+    }
+
+    #[test]
+    fn leaves_the_hard_negatives_alone() {
+        let text = "\
+## First interview notes
+- \"We are really struggling with churn.\"
+- They said the team is burned out after the migration.
+## Examples
+### Rollout
+My manager and I disagreed about the rollout, so I proposed a pilot.
+The build was slow, so I cut it from 40 to 9 minutes.
+## Why this job
+I hate leaving bugs unfixed.
+I'm not bored at all, I just want more scope.
+What do you like least about your role?
+I'm excited to move to a team that ships weekly.
+";
+        assert_eq!(flagged("negative-framing", text), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn the_finding_explains_itself_and_offers_rewrites() {
+        let text = "## Why\nMy manager micromanages everything.\n";
+        let f = &findings("negative-framing", text)[0];
+        assert!(f.message.contains("\"My manager\""), "{}", f.message);
+        assert!(f.reasons.iter().any(|r| r.contains("micromanages")));
+        let fix = f.fix.as_ref().unwrap();
+        assert_eq!(fix.applicability, crate::diagnostic::Applicability::Unsafe);
+        assert_eq!(
+            crate::rules::test_support::apply(text, f),
+            "## Why\nI'm looking for a team that trusts people with ownership and autonomy.\n"
+        );
+        assert!(f.alternatives.len() >= 2);
+    }
+
+    #[test]
+    fn span_is_exact_after_emoji_and_crlf() {
+        let text = "## Why 🚀\r\n- Zoë said hi. My boss is a clown show 😩\r\n";
+        let f = &findings("negative-framing", text)[0];
+        assert_eq!(&text[f.span.start..f.span.end], "My boss is a clown show 😩");
+    }
+
+    #[test]
+    fn configured_phrases_are_honoured() {
+        let options = crate::rules::RuleOptions {
+            framing_extra: vec!["glad to see the back of".into()],
+            framing_allowed: vec!["toxic waste".into()],
+            ..Default::default()
+        };
+        let text = "## Why\nI will be glad to see the back of it.\nMy team handles toxic waste here, it's awful.\n";
+        let found = crate::rules::test_support::findings_with("negative-framing", text, &options);
+        assert_eq!(found.len(), 1);
+        assert!(text[found[0].span.start..].starts_with("I will be glad"));
+    }
+}
