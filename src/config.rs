@@ -129,7 +129,12 @@ impl Config {
         let error = |span: std::ops::Range<usize>, message: String| {
             let before = &text[..span.start.min(text.len())];
             let line = before.matches('\n').count() + 1;
-            let column = before.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) + 1;
+            let column = before
+                .rsplit('\n')
+                .next()
+                .map(|l| l.chars().count())
+                .unwrap_or(0)
+                + 1;
             ConfigError {
                 path: path.to_path_buf(),
                 line,
@@ -186,7 +191,9 @@ impl Config {
             if !(0..=100).contains(&n) {
                 return Err(error(
                     few.minimum.span(),
-                    format!("few-questions.minimum: {n} is out of range; use a number from 0 to 100"),
+                    format!(
+                        "few-questions.minimum: {n} is out of range; use a number from 0 to 100"
+                    ),
                 ));
             }
             settings.rules.min_questions = n as usize;
@@ -210,12 +217,18 @@ impl Config {
                     })?,
             ),
         };
-        let globs = |key: &str, list: &Option<Vec<Spanned<String>>>| -> Result<Option<GlobSet>, ConfigError> {
+        let globs = |key: &str,
+                     list: &Option<Vec<Spanned<String>>>|
+         -> Result<Option<GlobSet>, ConfigError> {
             let Some(list) = list else { return Ok(None) };
             let mut builder = GlobSetBuilder::new();
             for g in list {
-                let glob = Glob::new(g.get_ref())
-                    .map_err(|e| error(g.span(), format!("{key}: bad glob \"{}\": {e}", g.get_ref())))?;
+                let glob = Glob::new(g.get_ref()).map_err(|e| {
+                    error(
+                        g.span(),
+                        format!("{key}: bad glob \"{}\": {e}", g.get_ref()),
+                    )
+                })?;
                 builder.add(glob);
             }
             builder
@@ -282,7 +295,10 @@ recommended = ["What keeps you up at night?"]
         assert_eq!(config.settings.level("negative-framing"), Level::Error);
         assert_eq!(config.settings.level("few-questions"), Level::Off);
         assert_eq!(config.settings.rules.min_questions, 5);
-        assert_eq!(config.settings.parse.aliases, vec![(SectionKind::Examples, "war stories".to_string())]);
+        assert_eq!(
+            config.settings.parse.aliases,
+            vec![(SectionKind::Examples, "war stories".to_string())]
+        );
         assert!(config.wants(Path::new("a/b.interview.md")));
         assert!(!config.wants(Path::new("drafts/b.interview.md")));
     }
@@ -291,7 +307,11 @@ recommended = ["What keeps you up at night?"]
     fn errors_name_the_line_and_key() {
         let e = parse("[rules]\nnegative-framing = \"loud\"\n").unwrap_err();
         assert_eq!((e.line, e.column), (2, 20));
-        assert!(e.message.contains("rules.negative-framing"), "{}", e.message);
+        assert!(
+            e.message.contains("rules.negative-framing"),
+            "{}",
+            e.message
+        );
         assert!(e.to_string().starts_with("prep/interview-lsp.toml:2:20: "));
 
         let e = parse("\n\n[rules]\nnegative-framin = \"off\"\n").unwrap_err();
@@ -300,7 +320,11 @@ recommended = ["What keeps you up at night?"]
 
         let e = parse("fail-levle = \"error\"\n").unwrap_err();
         assert_eq!(e.line, 1);
-        assert!(e.message.contains("unknown field `fail-levle`"), "{}", e.message);
+        assert!(
+            e.message.contains("unknown field `fail-levle`"),
+            "{}",
+            e.message
+        );
 
         let e = parse("[few-questions]\nminimum = -1\n").unwrap_err();
         assert_eq!(e.line, 2);

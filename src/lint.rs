@@ -81,7 +81,12 @@ pub fn check_document(doc: &Document, settings: &Settings) -> Vec<Diagnostic> {
     });
     if settings.level("unused-suppression") != Level::Off {
         for (d, used) in directives.iter().zip(used) {
-            let unknown: Vec<String> = d.rules.iter().filter(|r| rule(r).is_none()).cloned().collect();
+            let unknown: Vec<String> = d
+                .rules
+                .iter()
+                .filter(|r| rule(r).is_none())
+                .cloned()
+                .collect();
             let any_off = d
                 .rules
                 .iter()
@@ -100,8 +105,11 @@ pub fn check_document(doc: &Document, settings: &Settings) -> Vec<Diagnostic> {
         })
         .collect();
     diagnostics.sort_by(|a, b| {
-        (a.finding.span.start, a.finding.span.end, a.finding.rule)
-            .cmp(&(b.finding.span.start, b.finding.span.end, b.finding.rule))
+        (a.finding.span.start, a.finding.span.end, a.finding.rule).cmp(&(
+            b.finding.span.start,
+            b.finding.span.end,
+            b.finding.rule,
+        ))
     });
     diagnostics
 }
@@ -152,12 +160,15 @@ pub fn fix(text: &str, settings: &Settings, mode: FixMode) -> Result<FixOutcome,
             if !mode.allows(fix.applicability) || fix.edits.is_empty() {
                 continue;
             }
-            let ranges: Vec<(usize, usize)> =
-                fix.edits.iter().map(|e| (e.span.start, e.span.end)).collect();
+            let ranges: Vec<(usize, usize)> = fix
+                .edits
+                .iter()
+                .map(|e| (e.span.start, e.span.end))
+                .collect();
             let clashes = ranges.iter().any(|&(s, e)| {
-                taken
-                    .iter()
-                    .any(|&(ts, te)| (s < te && ts < e) || (s == e && s == ts) || (s == ts && e == te))
+                taken.iter().any(|&(ts, te)| {
+                    (s < te && ts < e) || (s == e && s == ts) || (s == ts && e == te)
+                })
             });
             if clashes {
                 continue;
@@ -234,7 +245,11 @@ mod tests {
     fn unused_suppression_fix_removes_the_line() {
         let text = "## Why\n<!-- interview-lsp-disable-next-line -->\nI'm excited to join.\n";
         let out = fix(text, &Settings::default(), FixMode::Safe).unwrap();
-        assert!(out.text.starts_with("## Why\nI'm excited to join.\n"), "{}", out.text);
+        assert!(
+            out.text.starts_with("## Why\nI'm excited to join.\n"),
+            "{}",
+            out.text
+        );
     }
 
     #[test]

@@ -70,7 +70,12 @@ pub fn directives(doc: &Document) -> Vec<Directive> {
 }
 
 /// Which directive (if any) silences a finding of `rule` starting on `line` at `offset`.
-pub fn suppressing(directives: &[Directive], rule: &str, line: usize, offset: usize) -> Option<usize> {
+pub fn suppressing(
+    directives: &[Directive],
+    rule: &str,
+    line: usize,
+    offset: usize,
+) -> Option<usize> {
     let mut disabled_by: Option<usize> = None;
     for (i, d) in directives.iter().enumerate() {
         if !d.names(rule) {

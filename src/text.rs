@@ -233,7 +233,11 @@ mod tests {
                 continue; // between CR and LF is not a position
             }
             let lc = index.line_col(text, offset, encoding);
-            assert_eq!(index.offset(text, lc, encoding), offset, "{text:?} at {offset}");
+            assert_eq!(
+                index.offset(text, lc, encoding),
+                offset,
+                "{text:?} at {offset}"
+            );
         }
     }
 

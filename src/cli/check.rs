@@ -44,7 +44,9 @@ fn execute(args: &CheckArgs) -> Result<ExitCode, RunError> {
             .stdin_filename
             .clone()
             .unwrap_or_else(|| PathBuf::from("-"));
-        let config = configs.for_file(&name).map_err(|e| RunError(e.to_string()))?;
+        let config = configs
+            .for_file(&name)
+            .map_err(|e| RunError(e.to_string()))?;
         reports.push(check_text(&name, text, &config, &selection));
     }
     let (files, discovery_errors) = discover(args.paths.iter().filter(|p| p.as_os_str() != "-"));
@@ -277,7 +279,8 @@ impl Configs {
 
     fn first_error(&self) -> Option<ConfigError> {
         let cache = self.by_path.lock().unwrap_or_else(|e| e.into_inner());
-        let mut errors: Vec<&ConfigError> = cache.values().filter_map(|r| r.as_ref().err()).collect();
+        let mut errors: Vec<&ConfigError> =
+            cache.values().filter_map(|r| r.as_ref().err()).collect();
         errors.sort_by(|a, b| a.path.cmp(&b.path));
         errors.first().map(|e| (*e).clone())
     }
@@ -314,10 +317,7 @@ fn discover<'a>(paths: impl Iterator<Item = &'a PathBuf>) -> (Vec<File>, Vec<Str
             continue;
         }
         if !path.exists() {
-            errors.push(format!(
-                "{}: no such file or folder",
-                path.display()
-            ));
+            errors.push(format!("{}: no such file or folder", path.display()));
             continue;
         }
         let walker = ignore::WalkBuilder::new(path)

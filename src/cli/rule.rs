@@ -42,7 +42,10 @@ pub fn run(args: &RuleArgs) -> ExitCode {
             } else {
                 items.into_iter().next().unwrap_or_default()
             };
-            println!("{}", serde_json::to_string_pretty(&value).unwrap_or_default());
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&value).unwrap_or_default()
+            );
         }
     }
     ExitCode::SUCCESS

@@ -181,7 +181,8 @@ impl<'a> Walker<'a> {
     }
 
     fn mark_prose(&mut self, span: Span) {
-        self.prose[span.start..span.end].copy_from_slice(&self.text.as_bytes()[span.start..span.end]);
+        self.prose[span.start..span.end]
+            .copy_from_slice(&self.text.as_bytes()[span.start..span.end]);
     }
 
     fn start(&mut self, kind: BlockKind, outer: Span, heading_level: u8) {
@@ -219,7 +220,12 @@ impl<'a> Walker<'a> {
         let Some(span) = open.span else {
             if open.kind == BlockKind::Heading {
                 // An empty heading still opens a section.
-                self.open_section(open.outer, Span::empty(open.outer.end), open.heading_level, false);
+                self.open_section(
+                    open.outer,
+                    Span::empty(open.outer.end),
+                    open.heading_level,
+                    false,
+                );
             }
             return;
         };
@@ -232,7 +238,11 @@ impl<'a> Walker<'a> {
         if kind == BlockKind::Heading {
             self.open_section(open.outer, span, open.heading_level, false);
         } else if kind == BlockKind::Paragraph && open.list_depth == 0 && !open.in_quote {
-            if let Some(level) = self.pseudo_heading(span, is_bold_line(open.outer.slice(self.text)), next_is_list) {
+            if let Some(level) = self.pseudo_heading(
+                span,
+                is_bold_line(open.outer.slice(self.text)),
+                next_is_list,
+            ) {
                 self.open_section(open.outer, span, level, true);
                 kind = BlockKind::Heading;
             }
@@ -266,7 +276,9 @@ impl<'a> Walker<'a> {
         let heading_text = self.prose_str(span);
         match classify_heading(heading_text, context, &self.options.aliases) {
             Some(HeadingClass::Kind(_)) | Some(HeadingClass::PlanPart(_)) => Some(level),
-            None if bold && self.sections[parent].kind == Some(SectionKind::Examples) => Some(level),
+            None if bold && self.sections[parent].kind == Some(SectionKind::Examples) => {
+                Some(level)
+            }
             _ => None,
         }
     }
@@ -304,7 +316,9 @@ impl<'a> Walker<'a> {
         // parts: inside those two, a sub-heading keeps the section's kind.
         let class = match (self.sections[parent].kind, class) {
             (Some(SectionKind::Examples), _) => None,
-            (Some(SectionKind::Plan), Some(HeadingClass::PlanPart(d))) => Some(HeadingClass::PlanPart(d)),
+            (Some(SectionKind::Plan), Some(HeadingClass::PlanPart(d))) => {
+                Some(HeadingClass::PlanPart(d))
+            }
             (Some(SectionKind::Plan), _) => None,
             (_, class) => class,
         };

@@ -20,7 +20,10 @@ pub fn normalise_heading(text: &str) -> String {
             out.push(' ');
         }
     }
-    out.replace('\'', " ").split_whitespace().collect::<Vec<_>>().join(" ")
+    out.replace('\'', " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// What a heading's text makes of its section, or `None` when it says nothing about the kind.
@@ -100,7 +103,10 @@ mod tests {
 
     #[test]
     fn normalises_punctuation_and_emoji() {
-        assert_eq!(normalise_heading("🗓️ 30/60/90-Day Plan!"), "30 60 90 day plan");
+        assert_eq!(
+            normalise_heading("🗓️ 30/60/90-Day Plan!"),
+            "30 60 90 day plan"
+        );
         assert_eq!(normalise_heading("Q’s for the panel"), "q s for the panel");
         assert_eq!(normalise_heading("Prep: why Acme?"), "prep why acme");
     }

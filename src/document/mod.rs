@@ -296,4 +296,3 @@ pub fn parse<'a>(text: &'a str, options: &ParseOptions) -> Document<'a> {
     structure::build(&mut doc);
     doc
 }
-

@@ -20,7 +20,10 @@ pub fn split(text: &str, span: Span) -> Vec<Span> {
         }
         let mut end = i + c.len_utf8();
         while let Some(&(j, next)) = chars.peek() {
-            if matches!(next, '.' | '!' | '?' | '…' | '"' | '”' | '’' | '\'' | ')' | ']' | '»') {
+            if matches!(
+                next,
+                '.' | '!' | '?' | '…' | '"' | '”' | '’' | '\'' | ')' | ']' | '»'
+            ) {
                 end = j + next.len_utf8();
                 chars.next();
             } else {
@@ -56,7 +59,8 @@ pub fn split(text: &str, span: Span) -> Vec<Span> {
 fn is_abbreviation(word: &str) -> bool {
     let lower = word.to_lowercase();
     let mut letters = lower.chars();
-    let single_initial = matches!((letters.next(), letters.next()), (Some(c), None) if c.is_alphabetic());
+    let single_initial =
+        matches!((letters.next(), letters.next()), (Some(c), None) if c.is_alphabetic());
     single_initial || lower.contains('.') || ABBREVIATIONS.contains(&lower.as_str())
 }
 
@@ -96,7 +100,10 @@ mod tests {
             vec!["She said \"We are struggling.\"", "Then we left."]
         );
         assert_eq!(sentences("no full stop here"), vec!["no full stop here"]);
-        assert_eq!(sentences("J. R. R. Tolkien wrote. Next"), vec!["J. R. R. Tolkien wrote.", "Next"]);
+        assert_eq!(
+            sentences("J. R. R. Tolkien wrote. Next"),
+            vec!["J. R. R. Tolkien wrote.", "Next"]
+        );
         assert_eq!(sentences("Ist gut。次です"), vec!["Ist gut。", "次です"]);
         assert!(sentences("  ...  ").is_empty());
     }

@@ -16,14 +16,22 @@ pub fn build(doc: &mut Document) {
 fn questions(doc: &Document) -> Vec<Question> {
     let mut out = Vec::new();
     for (i, block) in doc.blocks.iter().enumerate() {
-        if block.kind == BlockKind::Heading || doc.section_kind(block.section) != Some(SectionKind::Questions) {
+        if block.kind == BlockKind::Heading
+            || doc.section_kind(block.section) != Some(SectionKind::Questions)
+        {
             continue;
         }
         let mut found = false;
         for s in doc.sentences.iter().filter(|s| s.block == i) {
-            let text = doc.prose(s.span).trim_end_matches(['"', '”', '’', '\'', ')', ' ']);
+            let text = doc
+                .prose(s.span)
+                .trim_end_matches(['"', '”', '’', '\'', ')', ' ']);
             if text.ends_with('?') || text.ends_with('？') {
-                out.push(Question { span: s.span, section: block.section, block: i });
+                out.push(Question {
+                    span: s.span,
+                    section: block.section,
+                    block: i,
+                });
                 found = true;
             }
         }
@@ -33,7 +41,11 @@ fn questions(doc: &Document) -> Vec<Question> {
             && !text.ends_with(':')
             && text.split_whitespace().count() >= 2
         {
-            out.push(Question { span: block.span, section: block.section, block: i });
+            out.push(Question {
+                span: block.span,
+                section: block.section,
+                block: i,
+            });
         }
     }
     out
@@ -97,7 +109,10 @@ fn stories(doc: &Document) -> Vec<Story> {
             let heading = doc.sections[child].heading.as_ref();
             let mut story = Story {
                 title: heading.map(|h| h.text),
-                span: Span::new(doc.sections[child].span.start, doc.sections[child].span.start),
+                span: Span::new(
+                    doc.sections[child].span.start,
+                    doc.sections[child].span.start,
+                ),
                 blocks: Vec::new(),
                 result: None,
             };
@@ -170,12 +185,13 @@ fn breadcrumbs(doc: &Document) -> Vec<Breadcrumb> {
 
 const STOPWORDS: &[&str] = &[
     "this", "that", "with", "from", "have", "more", "really", "very", "they", "them", "their",
-    "there", "what", "when", "where", "which", "while", "will", "would", "should", "could", "about",
-    "into", "than", "then", "also", "just", "some", "like", "make", "able", "need", "want", "place",
-    "person", "people", "thing", "things", "work", "much", "many", "each", "every", "other", "over",
-    "under", "these", "those", "your", "ours", "well", "good", "better", "being", "been", "does",
-    "done", "doing", "want", "someone", "somebody", "here", "team", "teams", "actually", "right",
-    "know", "first", "days", "last", "next", "only", "even", "still", "because", "around", "across",
+    "there", "what", "when", "where", "which", "while", "will", "would", "should", "could",
+    "about", "into", "than", "then", "also", "just", "some", "like", "make", "able", "need",
+    "want", "place", "person", "people", "thing", "things", "work", "much", "many", "each",
+    "every", "other", "over", "under", "these", "those", "your", "ours", "well", "good", "better",
+    "being", "been", "does", "done", "doing", "want", "someone", "somebody", "here", "team",
+    "teams", "actually", "right", "know", "first", "days", "last", "next", "only", "even", "still",
+    "because", "around", "across",
 ];
 
 /// Stemmed content words, for matching a breadcrumb against plan items.
@@ -196,7 +212,9 @@ pub fn keywords(text: &str) -> Vec<String> {
 
 pub fn stem(word: &str) -> String {
     let mut w = word.to_string();
-    for suffix in ["ing", "ies", "ied", "ed", "es", "s", "ly", "ment", "ion", "ity"] {
+    for suffix in [
+        "ing", "ies", "ied", "ed", "es", "s", "ly", "ment", "ion", "ity",
+    ] {
         if w.len() >= suffix.len() + 4 && w.ends_with(suffix) {
             w.truncate(w.len() - suffix.len());
             break;
@@ -263,7 +281,11 @@ fn plan(doc: &Document) -> Option<Plan> {
     }
     // Parts given as labelled list items ("- 30 days: ...") or paragraphs directly in the plan.
     let mut current: Option<usize> = None;
-    for block in doc.blocks.iter().filter(|b| b.section == root && b.kind != BlockKind::Heading) {
+    for block in doc
+        .blocks
+        .iter()
+        .filter(|b| b.section == root && b.kind != BlockKind::Heading)
+    {
         let text = doc.prose(block.span);
         if block.list_depth <= 1 {
             if let Some(caps) = part_label().captures(text) {
@@ -297,7 +319,9 @@ fn plan(doc: &Document) -> Option<Plan> {
     for block in &doc.blocks {
         if block.kind != BlockKind::Heading
             && in_plan(block.span)
-            && !parts.iter().any(|p| p.label.covers(block.span) || block.span.covers(p.label))
+            && !parts
+                .iter()
+                .any(|p| p.label.covers(block.span) || block.span.covers(p.label))
         {
             items.push(block.span);
         }
@@ -315,7 +339,10 @@ fn plan(doc: &Document) -> Option<Plan> {
 /// The end of the line holding `offset`, before its line break.
 pub fn line_end(text: &str, offset: usize) -> usize {
     let offset = offset.min(text.len());
-    let end = text[offset..].find('\n').map(|i| offset + i).unwrap_or(text.len());
+    let end = text[offset..]
+        .find('\n')
+        .map(|i| offset + i)
+        .unwrap_or(text.len());
     if end > offset && text.as_bytes()[end - 1] == b'\r' {
         end - 1
     } else {

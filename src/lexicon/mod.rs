@@ -206,7 +206,9 @@ fn load_framing() -> Framing {
     for (header, lines) in groups(FRAMING) {
         if header == "weights" {
             for line in lines {
-                let (k, v) = line.split_once('=').expect("framing.txt: weights are k = v");
+                let (k, v) = line
+                    .split_once('=')
+                    .expect("framing.txt: weights are k = v");
                 let v: f32 = v.trim().parse().expect("framing.txt: a weight is a number");
                 scalars.insert(k.trim().to_string(), v);
             }
@@ -272,9 +274,7 @@ fn load_breadcrumbs() -> Vec<Regex> {
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(|l| {
-            Regex::new(&data_regex(l)).unwrap_or_else(|e| panic!("breadcrumbs.txt: {l}: {e}"))
-        })
+        .map(|l| Regex::new(&data_regex(l)).unwrap_or_else(|e| panic!("breadcrumbs.txt: {l}: {e}")))
         .collect()
 }
 
@@ -338,8 +338,12 @@ mod tests {
     fn data_files_load_with_the_promised_sizes() {
         let lex = lexicon();
         assert!(lex.framing.gains.len() >= 40, "pain→gain pairs");
-        let categories: std::collections::HashSet<_> =
-            lex.framing.gains.iter().map(|g| g.category.as_str()).collect();
+        let categories: std::collections::HashSet<_> = lex
+            .framing
+            .gains
+            .iter()
+            .map(|g| g.category.as_str())
+            .collect();
         for c in [
             "management",
             "growth",

@@ -118,7 +118,12 @@ mod tests {
 
     #[test]
     fn matches_at_word_boundaries_only() {
-        let set = PhraseSet::new([("bored", 0), ("micromanag*", 1), ("$", 2), ("can't stand", 3)]);
+        let set = PhraseSet::new([
+            ("bored", 0),
+            ("micromanag*", 1),
+            ("$", 2),
+            ("can't stand", 3),
+        ]);
         let found = |t: &str| -> Vec<u32> { set.find_all(t).iter().map(|m| m.payload).collect() };
         assert_eq!(found("I'm Bored."), vec![0]);
         assert_eq!(found("snowboarded"), Vec::<u32>::new());

@@ -52,8 +52,15 @@ mod tests {
     fn counts_questions() {
         let text = "## Questions\n- One thing?\n- Another thing?\n";
         assert_eq!(findings("few-questions", text).len(), 1);
-        assert!(findings("few-questions", "## Questions\n- A one?\n- A two?\n- A three?\n").is_empty());
-        let options = crate::rules::RuleOptions { min_questions: 2, ..Default::default() };
+        assert!(findings(
+            "few-questions",
+            "## Questions\n- A one?\n- A two?\n- A three?\n"
+        )
+        .is_empty());
+        let options = crate::rules::RuleOptions {
+            min_questions: 2,
+            ..Default::default()
+        };
         assert!(findings_with("few-questions", text, &options).is_empty());
         assert!(findings("few-questions", "# No questions section\n").is_empty());
     }

@@ -46,7 +46,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         } else if patterns.website.is_match(text) {
             ("The company's website answers this; ask what the first interview made you wonder about instead", "role")
         } else if patterns.first_round.is_match(text) {
-            ("This is a first-round question; ask something your first interview raised instead", "role")
+            (
+                "This is a first-round question; ask something your first interview raised instead",
+                "role",
+            )
         } else {
             continue;
         };

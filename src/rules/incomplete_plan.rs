@@ -29,7 +29,7 @@
 //! Safe: inserts the missing part (or a first item in an empty part), pre-filled from your
 //! first-interview breadcrumbs. Nothing you wrote changes.
 
-use super::{breadcrumb_objects, content_end, plan_item, part_title, with_newlines, Context};
+use super::{breadcrumb_objects, content_end, part_title, plan_item, with_newlines, Context};
 use crate::diagnostic::{Applicability, Finding, Fix};
 use crate::document::{Document, Plan};
 use crate::text::Edit;
@@ -74,7 +74,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     .with_fix(Fix::new(
                         Applicability::Safe,
                         format!("Add a first item to the {days}-day part"),
-                        vec![Edit::insert(part.insert_at, with_newlines(doc, &format!("{lead}{item}")))],
+                        vec![Edit::insert(
+                            part.insert_at,
+                            with_newlines(doc, &format!("{lead}{item}")),
+                        )],
                     )),
                 );
             }
@@ -94,7 +97,9 @@ fn insert_part(doc: &Document, plan: &Plan, days: u16, crumb: Option<&str>) -> E
         .iter()
         .find_map(|p| {
             let label = p.label.slice(doc.text);
-            label.starts_with('#').then(|| label.chars().take_while(|c| *c == '#').count())
+            label
+                .starts_with('#')
+                .then(|| label.chars().take_while(|c| *c == '#').count())
         })
         .unwrap_or(doc.sections[plan.section].level as usize + 1);
     let block = if as_list {
@@ -123,17 +128,25 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert!(found[0].message.contains("60-day"));
         let fixed = apply(text, &found[0]);
-        assert!(fixed.contains("- Meet the leads\n\n### By day 60\n\n- Take ownership"), "{fixed}");
+        assert!(
+            fixed.contains("- Meet the leads\n\n### By day 60\n\n- Take ownership"),
+            "{fixed}"
+        );
         assert!(findings("incomplete-plan", &fixed).is_empty(), "{fixed}");
     }
 
     #[test]
     fn empty_part_and_missing_last_part() {
         let text = "## 30/60/90 day plan\n### First 30 days\n- Meet the leads\n### By day 60\n";
-        assert_eq!(flagged("incomplete-plan", text), vec!["### By day 60", "## 30/60/90 day plan"]);
+        assert_eq!(
+            flagged("incomplete-plan", text),
+            vec!["### By day 60", "## 30/60/90 day plan"]
+        );
         let mut fixed = text.to_string();
         for _ in 0..3 {
-            let Some(f) = findings("incomplete-plan", &fixed).into_iter().next() else { break };
+            let Some(f) = findings("incomplete-plan", &fixed).into_iter().next() else {
+                break;
+            };
             fixed = apply(&fixed, &f);
         }
         assert!(findings("incomplete-plan", &fixed).is_empty(), "{fixed}");
@@ -147,7 +160,10 @@ mod tests {
         let found = findings("incomplete-plan", text);
         assert_eq!(found.len(), 1);
         let fixed = apply(text, &found[0]);
-        assert!(fixed.contains("- By day 60:\n  - Take ownership"), "{fixed}");
+        assert!(
+            fixed.contains("- By day 60:\n  - Take ownership"),
+            "{fixed}"
+        );
         assert!(findings("incomplete-plan", &fixed).is_empty(), "{fixed}");
     }
 }

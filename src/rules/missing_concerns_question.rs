@@ -71,7 +71,10 @@ mod tests {
         let found = findings("missing-concerns-question", text);
         assert_eq!(found.len(), 1);
         let fixed = apply(text, &found[0]);
-        assert!(fixed.contains("* Who would I work with?\n* Do you have any concerns about my ability"), "{fixed}");
+        assert!(
+            fixed.contains("* Who would I work with?\n* Do you have any concerns about my ability"),
+            "{fixed}"
+        );
         assert!(findings("missing-concerns-question", &fixed).is_empty());
     }
 
@@ -84,7 +87,10 @@ mod tests {
             "Any concerns about my fit with the team?",
         ] {
             let text = format!("## Questions to ask\n- {q}\n");
-            assert!(findings("missing-concerns-question", &text).is_empty(), "{q}");
+            assert!(
+                findings("missing-concerns-question", &text).is_empty(),
+                "{q}"
+            );
         }
     }
 }

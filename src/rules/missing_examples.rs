@@ -79,7 +79,12 @@ mod tests {
 
     #[test]
     fn recognises_free_form_headings() {
-        for h in ["## My stories", "## STAR examples", "**Accomplishments**", "## Exmaples"] {
+        for h in [
+            "## My stories",
+            "## STAR examples",
+            "**Accomplishments**",
+            "## Exmaples",
+        ] {
             let text = format!("{h}\n\nSomething.\n");
             assert!(findings("missing-examples", &text).is_empty(), "{h}");
         }

@@ -51,9 +51,27 @@ mod tests {
 
     #[test]
     fn wants_a_sign_of_wanting() {
-        assert_eq!(findings("missing-motivation", "## Why\nThe role matches my experience.\n").len(), 1);
-        assert!(findings("missing-motivation", "## Why\nI'm excited about the platform.\n").is_empty());
+        assert_eq!(
+            findings(
+                "missing-motivation",
+                "## Why\nThe role matches my experience.\n"
+            )
+            .len(),
+            1
+        );
+        assert!(findings(
+            "missing-motivation",
+            "## Why\nI'm excited about the platform.\n"
+        )
+        .is_empty());
         // The interviewers being excited is not the candidate being excited.
-        assert_eq!(findings("missing-motivation", "## First interview notes\n- They are excited about AI.\n").len(), 1);
+        assert_eq!(
+            findings(
+                "missing-motivation",
+                "## First interview notes\n- They are excited about AI.\n"
+            )
+            .len(),
+            1
+        );
     }
 }

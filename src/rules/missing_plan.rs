@@ -73,7 +73,12 @@ mod tests {
         let found = findings("missing-plan", text);
         assert_eq!(found.len(), 1);
         let fixed = apply(text, &found[0]);
-        assert!(fixed.contains("### First 30 days\n\n- Learn how things stand today with: flaky nightly jobs\n"), "{fixed}");
+        assert!(
+            fixed.contains(
+                "### First 30 days\n\n- Learn how things stand today with: flaky nightly jobs\n"
+            ),
+            "{fixed}"
+        );
         assert!(findings("missing-plan", &fixed).is_empty());
         assert!(findings("incomplete-plan", &fixed).is_empty());
         assert!(findings("unused-breadcrumb", &fixed).is_empty());
@@ -81,7 +86,12 @@ mod tests {
 
     #[test]
     fn plan_headings() {
-        for h in ["## Onboarding plan (30-60-90)", "## First 90 days", "## 30/60/90", "## 🗓 90-day plan"] {
+        for h in [
+            "## Onboarding plan (30-60-90)",
+            "## First 90 days",
+            "## 30/60/90",
+            "## 🗓 90-day plan",
+        ] {
             let text = format!("{h}\n- learn\n");
             assert!(findings("missing-plan", &text).is_empty(), "{h}");
         }

@@ -82,11 +82,20 @@ mod tests {
 
     #[test]
     fn question_headings_and_non_headings() {
-        for h in ["## Q's for the panel", "## Questions to ask", "stuff to ask:", "## Qeustions"] {
+        for h in [
+            "## Q's for the panel",
+            "## Questions to ask",
+            "stuff to ask:",
+            "## Qeustions",
+        ] {
             let text = format!("{h}\n- What would success look like?\n");
             assert!(findings("missing-questions", &text).is_empty(), "{h}");
         }
-        for h in ["## Questions they might ask me", "## Likely questions", "## Questions to prepare for"] {
+        for h in [
+            "## Questions they might ask me",
+            "## Likely questions",
+            "## Questions to prepare for",
+        ] {
             let text = format!("{h}\n- Tell me about yourself?\n");
             assert_eq!(findings("missing-questions", &text).len(), 1, "{h}");
         }

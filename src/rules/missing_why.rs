@@ -67,7 +67,12 @@ mod tests {
 
     #[test]
     fn why_headings() {
-        for h in ["## Prep: why Acme?", "## Motivation", "**why this place**", "## Why I'm leaving"] {
+        for h in [
+            "## Prep: why Acme?",
+            "## Motivation",
+            "**why this place**",
+            "## Why I'm leaving",
+        ] {
             let text = format!("{h}\n\nBecause.\n");
             assert!(findings("missing-why", &text).is_empty(), "{h}");
         }

@@ -23,7 +23,7 @@ pub mod unused_suppression;
 
 pub use negative_framing::{explain_sentence, FramingScore};
 
-use crate::diagnostic::{Applicability, FixAvailability, Finding, Level};
+use crate::diagnostic::{Applicability, Finding, FixAvailability, Level};
 use crate::document::{line_end, Document, SectionKind};
 use crate::text::{Edit, Span};
 
@@ -137,8 +137,18 @@ pub static RULES: &[Rule] = &[
     rule!(missing_plan, "missing-plan", Warning, SAFE),
     rule!(incomplete_plan, "incomplete-plan", Warning, SAFE),
     rule!(unused_breadcrumb, "unused-breadcrumb", Warning, UNSAFE),
-    rule!(first_round_question, "first-round-question", Warning, DISPLAY),
-    rule!(missing_concerns_question, "missing-concerns-question", Info, SAFE),
+    rule!(
+        first_round_question,
+        "first-round-question",
+        Warning,
+        DISPLAY
+    ),
+    rule!(
+        missing_concerns_question,
+        "missing-concerns-question",
+        Info,
+        SAFE
+    ),
     rule!(few_questions, "few-questions", Info, NONE),
     rule!(unquantified_result, "unquantified-result", Info, NONE),
     rule!(example_coverage, "example-coverage", Info, NONE),
@@ -194,14 +204,19 @@ pub fn append_item(doc: &Document, section: usize, item: &str) -> Edit {
                 Some(c @ ('*' | '+')) => c,
                 _ => '-',
             };
-            let indent = doc.text[doc.lines.line_start(doc.lines.line_of(b.outer.start))..b.outer.start]
+            let indent = doc.text
+                [doc.lines.line_start(doc.lines.line_of(b.outer.start))..b.outer.start]
                 .to_string();
             let at = line_end(doc.text, b.span.end);
             (at, format!("\n{indent}"), marker)
         }
         Some(b) => (line_end(doc.text, b.span.end), "\n\n".to_string(), '-'),
         None => {
-            let h = doc.sections[section].heading.as_ref().map(|h| h.span.end).unwrap_or(0);
+            let h = doc.sections[section]
+                .heading
+                .as_ref()
+                .map(|h| h.span.end)
+                .unwrap_or(0);
             (line_end(doc.text, h), "\n\n".to_string(), '-')
         }
     };
@@ -253,15 +268,22 @@ pub fn plan_item(days: u16, breadcrumb: Option<&str>) -> String {
         (30, Some(b)) => format!("Learn how things stand today with: {b}"),
         (60, Some(b)) => format!("Agree on a plan with the team for: {b}"),
         (_, Some(b)) => format!("Deliver a first measurable result on: {b}"),
-        (30, None) => "Meet the team and the people the role serves; learn how work gets done today".into(),
+        (30, None) => {
+            "Meet the team and the people the role serves; learn how work gets done today".into()
+        }
         (60, None) => "Take ownership of a first piece of work and propose one improvement".into(),
-        (_, None) => "Deliver a first measurable result and agree on goals for the next quarter".into(),
+        (_, None) => {
+            "Deliver a first measurable result and agree on goals for the next quarter".into()
+        }
     }
 }
 
 /// The breadcrumb objects of a document, as plain text.
 pub fn breadcrumb_objects<'d>(doc: &'d Document) -> Vec<&'d str> {
-    doc.breadcrumbs.iter().map(|b| doc.prose(b.object).trim()).collect()
+    doc.breadcrumbs
+        .iter()
+        .map(|b| doc.prose(b.object).trim())
+        .collect()
 }
 
 /// The heading text of a plan part.

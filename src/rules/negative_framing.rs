@@ -107,7 +107,11 @@ fn judge(ctx: &Context, sentence: &Sentence, matches: &[PhraseMatch]) -> Option<
 }
 
 /// Scores one sentence. Public so editors can explain any sentence, flagged or not.
-pub fn score_sentence(doc: &Document, sentence: &Sentence, matches: &[PhraseMatch]) -> FramingScore {
+pub fn score_sentence(
+    doc: &Document,
+    sentence: &Sentence,
+    matches: &[PhraseMatch],
+) -> FramingScore {
     let framing = &lexicon().framing;
     let mut result = FramingScore::default();
     let text = doc.prose(sentence.span).trim_end();
@@ -116,7 +120,9 @@ pub fn score_sentence(doc: &Document, sentence: &Sentence, matches: &[PhraseMatc
     // The interviewers' own words, headings and restated questions are never the candidate's framing.
     if kind == Some(SectionKind::Notes)
         || block.kind == BlockKind::Heading
-        || text.trim_end_matches(['"', '”', '’', ')', '*']).ends_with('?')
+        || text
+            .trim_end_matches(['"', '”', '’', ')', '*'])
+            .ends_with('?')
     {
         return result;
     }
@@ -142,7 +148,11 @@ pub fn score_sentence(doc: &Document, sentence: &Sentence, matches: &[PhraseMatc
             _ => {}
         }
         // "get out" inside "get out of" is one signal, not two.
-        if result.signals.iter().any(|(s, w)| *s == signal && w.len() > words.len() && w.to_lowercase().starts_with(&words.to_lowercase())) {
+        if result.signals.iter().any(|(s, w)| {
+            *s == signal
+                && w.len() > words.len()
+                && w.to_lowercase().starts_with(&words.to_lowercase())
+        }) {
             continue;
         }
         if let Some(last) = result.signals.last_mut() {
@@ -193,10 +203,15 @@ fn negated(prose: &str, pain: Span, negators: &[Span]) -> bool {
 
 fn current_employer<'d>(doc: &'d Document) -> Option<&'d str> {
     let fm = doc.front_matter.as_ref()?;
-    ["current_employer", "current-employer", "current_company", "current-company"]
-        .iter()
-        .find_map(|k| fm.get(k))
-        .filter(|v| !v.trim().is_empty())
+    [
+        "current_employer",
+        "current-employer",
+        "current_company",
+        "current-company",
+    ]
+    .iter()
+    .find_map(|k| fm.get(k))
+    .filter(|v| !v.trim().is_empty())
 }
 
 fn contains_word(haystack: &str, needle: &str) -> bool {
@@ -272,7 +287,10 @@ pub fn explain_sentence(doc: &Document, sentence: &Sentence) -> FramingScore {
         .find_all(doc.prose(sentence.span))
         .into_iter()
         .map(|m| PhraseMatch {
-            span: Span::new(m.span.start + sentence.span.start, m.span.end + sentence.span.start),
+            span: Span::new(
+                m.span.start + sentence.span.start,
+                m.span.end + sentence.span.start,
+            ),
             payload: m.payload,
         })
         .collect();
@@ -347,7 +365,10 @@ I'm excited to move to a team that ships weekly.
     fn span_is_exact_after_emoji_and_crlf() {
         let text = "## Why 🚀\r\n- Zoë said hi. My boss is a clown show 😩\r\n";
         let f = &findings("negative-framing", text)[0];
-        assert_eq!(&text[f.span.start..f.span.end], "My boss is a clown show 😩");
+        assert_eq!(
+            &text[f.span.start..f.span.end],
+            "My boss is a clown show 😩"
+        );
     }
 
     #[test]

@@ -56,6 +56,9 @@ mod tests {
     #[test]
     fn finds_placeholders_but_not_in_code_or_comments() {
         let text = "## Why\nTODO: write this. Salary ??? and [fill in] here.\n\n```\nTODO in code\n```\n<!-- TODO in a comment -->\nInline `TBD` code.\nMy todo list app, date tbd.\n";
-        assert_eq!(flagged("placeholder-text", text), vec!["TODO", "???", "[fill in]", "tbd"]);
+        assert_eq!(
+            flagged("placeholder-text", text),
+            vec!["TODO", "???", "[fill in]", "tbd"]
+        );
     }
 }

@@ -31,10 +31,11 @@ use std::sync::OnceLock;
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let doc = ctx.doc;
     for story in &doc.stories {
-        let body_has_prose = story
-            .blocks
-            .iter()
-            .any(|&b| doc.prose(doc.blocks[b].span).chars().any(char::is_alphanumeric));
+        let body_has_prose = story.blocks.iter().any(|&b| {
+            doc.prose(doc.blocks[b].span)
+                .chars()
+                .any(char::is_alphanumeric)
+        });
         if !body_has_prose {
             continue;
         }
@@ -64,7 +65,8 @@ pub fn has_measure(text: &str) -> bool {
     static NUMBER: OnceLock<Regex> = OnceLock::new();
     static WORDS: OnceLock<Regex> = OnceLock::new();
     let number = NUMBER.get_or_init(|| {
-        Regex::new(r"(?i)(?:[$€£¥]\s?)?\b\d[\d,.]*(?:\s?(?:%|percent|x\b|k\b|m\b|bn\b))?").expect("valid")
+        Regex::new(r"(?i)(?:[$€£¥]\s?)?\b\d[\d,.]*(?:\s?(?:%|percent|x\b|k\b|m\b|bn\b))?")
+            .expect("valid")
     });
     let words = WORDS.get_or_init(|| {
         Regex::new(r"(?i)\b(doubled|tripled|quadrupled|halved|by half|in half|twice as|three times|ten times|tenfold|zero (?:defects|incidents|downtime|outages|complaints|errors)|percent|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|hundreds|thousand|thousands|million|millions|dozen|dozens)\s+\w+|from (?:hourly|daily|weekly|monthly|quarterly|yearly) to (?:hourly|daily|weekly|monthly|quarterly|yearly))\b")
@@ -73,7 +75,9 @@ pub fn has_measure(text: &str) -> bool {
     if words.is_match(text) {
         return true;
     }
-    number.find_iter(text).any(|m| !is_non_measure(text, m.start(), m.end()))
+    number
+        .find_iter(text)
+        .any(|m| !is_non_measure(text, m.start(), m.end()))
 }
 
 /// Years, quarters, "30/60/90" and plan days are numbers that measure nothing.
@@ -90,7 +94,10 @@ fn is_non_measure(text: &str, start: usize, end: usize) -> bool {
         && !token.contains([',', '.']);
     let quarter = before.ends_with('q') || before.ends_with('h') || before.ends_with("fy");
     let plan = matches!(digits.as_str(), "30" | "60" | "90")
-        && (after.starts_with('/') || before.ends_with('/') || before.trim_end().ends_with("day") || after.trim_start().to_lowercase().starts_with("day"));
+        && (after.starts_with('/')
+            || before.ends_with('/')
+            || before.trim_end().ends_with("day")
+            || after.trim_start().to_lowercase().starts_with("day"));
     is_year || quarter || plan
 }
 
@@ -101,10 +108,25 @@ mod tests {
 
     #[test]
     fn what_counts_as_a_measure() {
-        for yes in ["from monthly to weekly", "took four hours", "cut spend by 32%", "saved $120k", "from 40 to 9 minutes", "3x faster", "doubled signups", "served 12 customers"] {
+        for yes in [
+            "from monthly to weekly",
+            "took four hours",
+            "cut spend by 32%",
+            "saved $120k",
+            "from 40 to 9 minutes",
+            "3x faster",
+            "doubled signups",
+            "served 12 customers",
+        ] {
             assert!(has_measure(yes), "{yes}");
         }
-        for no in ["in 2021 I led it", "shipped in Q3", "my 30/60/90 plan", "by day 60 it worked", "everyone was happier"] {
+        for no in [
+            "in 2021 I led it",
+            "shipped in Q3",
+            "my 30/60/90 plan",
+            "by day 60 it worked",
+            "everyone was happier",
+        ] {
             assert!(!has_measure(no), "{no}");
         }
     }
@@ -112,6 +134,9 @@ mod tests {
     #[test]
     fn flags_stories_without_numbers() {
         let text = "## Examples\n### Faster releases\nI streamlined our releases in 2022 and everyone was happier.\n### Spend\nResult: saved $40k a year.\n";
-        assert_eq!(flagged("unquantified-result", text), vec!["Faster releases"]);
+        assert_eq!(
+            flagged("unquantified-result", text),
+            vec!["Faster releases"]
+        );
     }
 }

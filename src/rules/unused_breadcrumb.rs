@@ -38,7 +38,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let Some(plan) = &doc.plan else {
         return;
     };
-    let mut pickers: Vec<Vec<String>> = plan.items.iter().map(|i| keywords(doc.prose(*i))).collect();
+    let mut pickers: Vec<Vec<String>> =
+        plan.items.iter().map(|i| keywords(doc.prose(*i))).collect();
     for story in &doc.stories {
         pickers.push(keywords(doc.prose(story.span)));
     }
@@ -73,16 +74,28 @@ fn picked_up(crumb: &[String], pickers: &[Vec<String>]) -> bool {
 
 fn add_item(doc: &Document, object: &str) -> Edit {
     let plan = doc.plan.as_ref().expect("checked by the caller");
-    let (at, indent) = match plan.parts.iter().find(|p| p.days == 30).or(plan.parts.first()) {
+    let (at, indent) = match plan
+        .parts
+        .iter()
+        .find(|p| p.days == 30)
+        .or(plan.parts.first())
+    {
         Some(part) => (part.insert_at, part.indent.clone()),
         None => {
             let last = plan.items.last().map(|s| s.end).unwrap_or_else(|| {
-                doc.sections[plan.section].heading.as_ref().map(|h| h.span.end).unwrap_or(0)
+                doc.sections[plan.section]
+                    .heading
+                    .as_ref()
+                    .map(|h| h.span.end)
+                    .unwrap_or(0)
             });
             (crate::document::line_end(doc.text, last), String::new())
         }
     };
-    Edit::insert(at, with_newlines(doc, &format!("\n{indent}- {}", plan_item(30, Some(object)))))
+    Edit::insert(
+        at,
+        with_newlines(doc, &format!("\n{indent}- {}", plan_item(30, Some(object)))),
+    )
 }
 
 #[cfg(test)]
@@ -94,7 +107,10 @@ mod tests {
     #[test]
     fn breadcrumbs_the_plan_ignores() {
         let text = format!("{NOTES}## 30/60/90 plan\n### First 30 days\n- Map the ingestion pipeline end to end\n### By day 60\n- x\n### By day 90\n- y\n");
-        assert_eq!(flagged("unused-breadcrumb", &text), vec!["flaky nightly jobs"]);
+        assert_eq!(
+            flagged("unused-breadcrumb", &text),
+            vec!["flaky nightly jobs"]
+        );
         let f = &findings("unused-breadcrumb", &text)[0];
         let fixed = apply(&text, f);
         assert!(fixed.contains("- Map the ingestion pipeline end to end\n- Learn how things stand today with: flaky nightly jobs\n"), "{fixed}");

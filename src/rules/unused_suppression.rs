@@ -58,9 +58,11 @@ fn removal(doc: &Document, span: Span) -> Edit {
         let next = doc.lines.line_start(last + 1);
         Edit::delete(Span::new(line_start, next.max(line.end)))
     } else {
-        let end = span.end + doc.text[span.end..line.end].len().min(
-            doc.text[span.end..line.end].len() - doc.text[span.end..line.end].trim_start().len(),
-        );
+        let end = span.end
+            + doc.text[span.end..line.end].len().min(
+                doc.text[span.end..line.end].len()
+                    - doc.text[span.end..line.end].trim_start().len(),
+            );
         Edit::delete(Span::new(span.start, end))
     }
 }

@@ -18,7 +18,13 @@ pub fn render(reports: &[FileReport], style: Style) -> String {
     out
 }
 
-fn render_one(out: &mut String, report: &FileReport, index: &LineIndex, d: &Diagnostic, style: Style) {
+fn render_one(
+    out: &mut String,
+    report: &FileReport,
+    index: &LineIndex,
+    d: &Diagnostic,
+    style: Style,
+) {
     let f = &d.finding;
     let at = locate(index, &report.text, f.span);
     out.push_str(&format!(
@@ -104,7 +110,13 @@ fn expand_tabs(s: &str) -> String {
 /// Columns on a terminal: tabs as four, CJK and emoji as two, combining marks as zero.
 fn display_width(s: &str) -> usize {
     s.chars()
-        .map(|c| if c == '\t' { TAB.len() } else { c.width().unwrap_or(0) })
+        .map(|c| {
+            if c == '\t' {
+                TAB.len()
+            } else {
+                c.width().unwrap_or(0)
+            }
+        })
         .sum()
 }
 

@@ -54,8 +54,14 @@ pub fn render(reports: &[FileReport]) -> String {
                         let loc = locate(&index, &report.text, e.span);
                         JsonEdit {
                             content: e.content.clone(),
-                            location: Position { row: loc.row, column: loc.column },
-                            end_location: Position { row: loc.end_row, column: loc.end_column },
+                            location: Position {
+                                row: loc.row,
+                                column: loc.column,
+                            },
+                            end_location: Position {
+                                row: loc.end_row,
+                                column: loc.end_column,
+                            },
                         }
                     })
                     .collect(),
@@ -65,8 +71,14 @@ pub fn render(reports: &[FileReport]) -> String {
                 rule: f.rule,
                 severity: d.level.as_str(),
                 message: &f.message,
-                location: Position { row: at.row, column: at.column },
-                end_location: Position { row: at.end_row, column: at.end_column },
+                location: Position {
+                    row: at.row,
+                    column: at.column,
+                },
+                end_location: Position {
+                    row: at.end_row,
+                    column: at.end_column,
+                },
                 fix,
                 url: rule(f.rule).map(|r| r.url()).unwrap_or_default(),
             });

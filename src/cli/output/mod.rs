@@ -79,7 +79,10 @@ pub fn summary(reports: &[FileReport], style: Style) -> String {
     ] {
         let n = count(level);
         if n > 0 {
-            parts.push(format!("{n} {name}{}", if n == 1 || name == "info" { "" } else { "s" }));
+            parts.push(format!(
+                "{n} {name}{}",
+                if n == 1 || name == "info" { "" } else { "s" }
+            ));
         }
     }
     let with = |a: Applicability| {
@@ -93,7 +96,11 @@ pub fn summary(reports: &[FileReport], style: Style) -> String {
         if all.len() == 1 { "" } else { "s" },
         parts.join(", "),
         reports.iter().filter(|r| !r.diagnostics.is_empty()).count(),
-        if reports.iter().filter(|r| !r.diagnostics.is_empty()).count() == 1 { "" } else { "s" },
+        if reports.iter().filter(|r| !r.diagnostics.is_empty()).count() == 1 {
+            ""
+        } else {
+            "s"
+        },
     );
     let (safe, unsafe_) = (with(Applicability::Safe), with(Applicability::Unsafe));
     if safe + unsafe_ > 0 {
