@@ -296,3 +296,6 @@ pub fn parse<'a>(text: &'a str, options: &ParseOptions) -> Document<'a> {
     structure::build(&mut doc);
     doc
 }
+
+#[cfg(test)]
+mod tests;

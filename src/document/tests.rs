@@ -1,0 +1,219 @@
+use super::*;
+
+fn doc(text: &str) -> Document<'_> {
+    parse(text, &ParseOptions::default())
+}
+
+/// The kind of the section a heading opens, as the model sees it.
+fn kind_of(heading: &str) -> Option<SectionKind> {
+    let text = format!("# Acme prep\n\n{heading}\n\n- something here\n");
+    let d = doc(&text);
+    d.sections.last().and_then(|s| s.kind)
+}
+
+#[test]
+fn recognises_real_world_headings() {
+    use SectionKind::*;
+    let cases: &[(&str, SectionKind)] = &[
+        ("## First interview notes", Notes),
+        ("## Notes from the first interview", Notes),
+        ("## Notes from round 1", Notes),
+        ("## 📝 Notes", Notes),
+        ("## Breadcrumbs", Notes),
+        ("## Brreadcrumbs", Notes),
+        ("## What they said", Notes),
+        ("## Phone screen recap", Notes),
+        ("## Takeaways", Notes),
+        ("## Concerns they may have", Concerns),
+        ("## My weaknesses", Concerns),
+        ("## Gaps & objections", Concerns),
+        ("## Red flags they might see", Concerns),
+        ("## Conserns", Concerns),
+        ("## Examples", Examples),
+        ("## My stories", Examples),
+        ("## STAR stories", Examples),
+        ("## Accomplishments 🏆", Examples),
+        ("## Exmaples", Examples),
+        ("## War stories", Examples),
+        ("## Key achievements", Examples),
+        ("## Why this job", Why),
+        ("## Prep: why Acme?", Why),
+        ("## Why I'm leaving", Why),
+        ("## Motivation", Why),
+        ("## What excites me", Why),
+        ("## WHY ACME", Why),
+        ("## Questions for them", Questions),
+        ("## Q's for the panel", Questions),
+        ("## Q’s for the panel", Questions),
+        ("## Questions to ask", Questions),
+        ("## Qeustions", Questions),
+        ("## Things to ask", Questions),
+        ("## ❓ Questions", Questions),
+        ("## 30/60/90 day plan", Plan),
+        ("## 30-60-90", Plan),
+        ("## Onboarding plan (30-60-90)", Plan),
+        ("## First 90 days", Plan),
+        ("## 90-day plan", Plan),
+        ("## First three months", Plan),
+        ("## Plan", Plan),
+        ("**Stories**", Examples),
+        ("**Why Acme?**", Why),
+        ("stuff to ask", Questions),
+        ("why this place", Why),
+        ("notes:", Notes),
+        ("stories", Examples),
+    ];
+    for (heading, kind) in cases {
+        assert_eq!(kind_of(heading), Some(*kind), "{heading}");
+    }
+    assert!(cases.len() >= 40);
+}
+
+#[test]
+fn headings_that_must_not_be_recognised() {
+    for heading in [
+        "## Questions they might ask me",
+        "## Likely questions",
+        "## Questions to prepare for",
+        "## Behavioral questions",
+        "## Logistics",
+        "## Salary research",
+        "## About the company",
+        "## Travel",
+        "## Misc",
+        "a short line that is not a heading",
+        "**Just bold text with no meaning**",
+    ] {
+        assert_eq!(kind_of(heading), None, "{heading}");
+    }
+}
+
+#[test]
+fn a_lone_level_one_heading_is_the_title() {
+    let d = doc("# Why Acme — prep\n\n## Logistics\n\n- Bring ID\n");
+    assert_eq!(d.sections[1].kind, None);
+    assert_eq!(d.sections[2].kind, None);
+}
+
+#[test]
+fn sub_headings_inherit_their_sections_kind() {
+    let d = doc("## Examples\n### Why I pushed back on the rollout\nText.\n## Plan\n### Questions to settle\n- x\n");
+    let kinds: Vec<_> = d.sections.iter().map(|s| s.kind).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            None,
+            Some(SectionKind::Examples),
+            Some(SectionKind::Examples),
+            Some(SectionKind::Plan),
+            Some(SectionKind::Plan)
+        ]
+    );
+}
+
+#[test]
+fn code_html_and_link_targets_are_not_prose() {
+    let text = "## Why\nSee [my site](https://example.com/toxic) and `toxic()`.\n\n```\nmy boss is toxic\n```\n<!-- toxic -->\n";
+    let d = doc(text);
+    assert!(!d.prose.contains("toxic"), "{:?}", d.prose);
+    assert!(d.prose.contains("my site"));
+    assert_eq!(d.prose.len(), text.len());
+    assert_eq!(d.comments.len(), 1);
+}
+
+#[test]
+fn questions_stories_breadcrumbs_and_plan() {
+    let text = "\
+---
+company: Acme
+---
+# Acme
+## First interview notes
+- \"It's really important for this person to own the ingestion pipeline.\"
+- We are really struggling with flaky nightly jobs
+- They use Airflow.
+## Examples
+- Situation: spend doubled.
+- Action: profiled queries.
+- Result: cut spend by 32%.
+- Led the migration ahead of schedule.
+## Questions for them
+Ask near the end:
+- What would success look like? And who decides?
+- ask about on-call
+- About the team:
+## 30/60/90 day plan
+### First 30 days
+- Map the pipeline
+### By day 60
+- Fix the top three failures
+### By day 90
+";
+    let d = doc(text);
+    assert_eq!(d.company(), Some("Acme"));
+    let crumbs: Vec<&str> = d.breadcrumbs.iter().map(|b| b.object.slice(text)).collect();
+    assert_eq!(crumbs, vec!["own the ingestion pipeline", "flaky nightly jobs"]);
+    let questions: Vec<&str> = d.questions.iter().map(|q| q.span.slice(text)).collect();
+    assert_eq!(
+        questions,
+        vec!["What would success look like?", "And who decides?", "ask about on-call"]
+    );
+    assert_eq!(d.stories.len(), 2);
+    assert_eq!(d.stories[0].blocks.len(), 3);
+    assert_eq!(d.stories[0].result.map(|r| r.slice(text)), Some("Result: cut spend by 32%."));
+    let plan = d.plan.as_ref().unwrap();
+    let parts: Vec<(u16, usize)> = plan.parts.iter().map(|p| (p.days, p.items.len())).collect();
+    assert_eq!(parts, vec![(30, 1), (60, 1), (90, 0)]);
+}
+
+#[test]
+fn sentences_keep_exact_spans_with_emoji_cjk_tabs_and_crlf() {
+    let text = "## Why\r\n- Zoë 😩 said\thi. 東京 is great!\r\n";
+    let d = doc(text);
+    let s: Vec<&str> = d.sentences.iter().map(|s| s.span.slice(text)).collect();
+    assert_eq!(s, vec!["Why", "Zoë 😩 said\thi.", "東京 is great!"]);
+}
+
+#[test]
+fn never_fails_on_odd_input() {
+    let big_line = "word ".repeat(200_000);
+    let nested: String = (0..300).map(|i| format!("{}- level {i}\n", "  ".repeat(i))).collect();
+    let quotes = ">".repeat(500) + " deep";
+    let inputs: Vec<String> = vec![
+        String::new(),
+        "---\ncompany: x\n---\n".into(),
+        "---\n".into(),
+        big_line,
+        nested,
+        quotes,
+        "\u{feff}# BOM\r\n".into(),
+        "#\n##\n###\n".into(),
+        "**\n__\n".into(),
+        "\0\u{1}\u{7f}".into(),
+    ];
+    for input in &inputs {
+        let d = doc(input);
+        assert_eq!(d.prose.len(), input.len());
+        let _ = crate::lint::check(input, &crate::lint::Settings::default());
+    }
+    // Arbitrary bytes, decoded the way an editor would.
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    for _ in 0..300 {
+        let bytes: Vec<u8> = (0..200)
+            .map(|_| {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                let alphabet = b"#-*_>`[]()!<>\n\r\t :?.0123456789abc";
+                alphabet[(state % alphabet.len() as u64) as usize]
+                    .wrapping_add(if state % 11 == 0 { 128 } else { 0 })
+            })
+            .collect();
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        let d = doc(&text);
+        for s in &d.sentences {
+            assert!(s.span.end <= text.len() && text.is_char_boundary(s.span.start));
+        }
+        let _ = crate::lint::check(&text, &crate::lint::Settings::default());
+    }
+}
