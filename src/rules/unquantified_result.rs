@@ -9,12 +9,14 @@
 //!
 //! ## Example
 //! ```markdown
+//! ## Examples
 //! ### Faster releases
 //! I streamlined our release process and everyone was happier.
 //! ```
 //!
 //! ## Better
 //! ```markdown
+//! ## Examples
 //! ### Faster releases
 //! I streamlined our release process: releases went from two days to four hours, weekly instead of
 //! monthly.
