@@ -26,14 +26,24 @@ fn rule_pages_are_current() {
         "stale rule pages {stale:?}: run `UPDATE_DOCS=1 cargo test --test rule_docs`"
     );
     let pages = std::fs::read_dir(&dir).unwrap().count();
-    assert_eq!(pages, RULES.len(), "docs/rules has pages for rules that do not exist");
+    assert_eq!(
+        pages,
+        RULES.len(),
+        "docs/rules has pages for rules that do not exist"
+    );
 }
 
 #[test]
 fn every_rule_documents_the_five_parts() {
     for rule in RULES {
         let doc = rule.documentation();
-        for part in ["## What it does", "## Why it matters", "## Example", "## Better", "## Fix safety"] {
+        for part in [
+            "## What it does",
+            "## Why it matters",
+            "## Example",
+            "## Better",
+            "## Fix safety",
+        ] {
             assert!(doc.contains(part), "{} lacks {part}", rule.name);
         }
         assert!(!rule.summary().is_empty());
@@ -62,7 +72,15 @@ fn documented_examples_behave_as_documented() {
         };
         let example = block_after(&doc, "## Example");
         let better = block_after(&doc, "## Better");
-        assert!(fires(&example), "{}: the Example does not trigger it:\n{example}", rule.name);
-        assert!(!fires(&better), "{}: the Better example triggers it:\n{better}", rule.name);
+        assert!(
+            fires(&example),
+            "{}: the Example does not trigger it:\n{example}",
+            rule.name
+        );
+        assert!(
+            !fires(&better),
+            "{}: the Better example triggers it:\n{better}",
+            rule.name
+        );
     }
 }

@@ -152,15 +152,25 @@ Ask near the end:
     let d = doc(text);
     assert_eq!(d.company(), Some("Acme"));
     let crumbs: Vec<&str> = d.breadcrumbs.iter().map(|b| b.object.slice(text)).collect();
-    assert_eq!(crumbs, vec!["own the ingestion pipeline", "flaky nightly jobs"]);
+    assert_eq!(
+        crumbs,
+        vec!["own the ingestion pipeline", "flaky nightly jobs"]
+    );
     let questions: Vec<&str> = d.questions.iter().map(|q| q.span.slice(text)).collect();
     assert_eq!(
         questions,
-        vec!["What would success look like?", "And who decides?", "ask about on-call"]
+        vec![
+            "What would success look like?",
+            "And who decides?",
+            "ask about on-call"
+        ]
     );
     assert_eq!(d.stories.len(), 2);
     assert_eq!(d.stories[0].blocks.len(), 3);
-    assert_eq!(d.stories[0].result.map(|r| r.slice(text)), Some("Result: cut spend by 32%."));
+    assert_eq!(
+        d.stories[0].result.map(|r| r.slice(text)),
+        Some("Result: cut spend by 32%.")
+    );
     let plan = d.plan.as_ref().unwrap();
     let parts: Vec<(u16, usize)> = plan.parts.iter().map(|p| (p.days, p.items.len())).collect();
     assert_eq!(parts, vec![(30, 1), (60, 1), (90, 0)]);
@@ -177,7 +187,9 @@ fn sentences_keep_exact_spans_with_emoji_cjk_tabs_and_crlf() {
 #[test]
 fn never_fails_on_odd_input() {
     let big_line = "word ".repeat(200_000);
-    let nested: String = (0..300).map(|i| format!("{}- level {i}\n", "  ".repeat(i))).collect();
+    let nested: String = (0..300)
+        .map(|i| format!("{}- level {i}\n", "  ".repeat(i)))
+        .collect();
     let quotes = ">".repeat(500) + " deep";
     let inputs: Vec<String> = vec![
         String::new(),
