@@ -1,0 +1,170 @@
+//! The labeled corpus (SPEC section 9): precision and recall of `negative-framing` and
+//! `first-round-question`, and document-level rules exactly right per document.
+//!
+//! Runs on `tests/corpus` by default; set `INTERVIEW_LSP_CORPUS=/path/to/folder` to measure another
+//! labeled folder with the same thresholds.
+
+use interview_lsp::{check, Settings};
+use serde::Deserialize;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+#[derive(Deserialize)]
+struct Label {
+    negative_framing_lines: Vec<usize>,
+    #[serde(default)]
+    hard_negative_lines: Vec<usize>,
+    #[serde(default)]
+    missing: Vec<String>,
+    #[serde(default)]
+    first_round_question_lines: Vec<usize>,
+}
+
+const DOCUMENT_RULES: [&str; 6] = [
+    "missing-plan",
+    "incomplete-plan",
+    "missing-why",
+    "missing-questions",
+    "missing-examples",
+    "missing-concerns-question",
+];
+
+#[derive(Default, Debug)]
+struct Score {
+    tp: usize,
+    fp: usize,
+    fn_: usize,
+    misses: Vec<String>,
+    false_alarms: Vec<String>,
+}
+
+impl Score {
+    fn precision(&self) -> f64 {
+        if self.tp + self.fp == 0 {
+            1.0
+        } else {
+            self.tp as f64 / (self.tp + self.fp) as f64
+        }
+    }
+    fn recall(&self) -> f64 {
+        if self.tp + self.fn_ == 0 {
+            1.0
+        } else {
+            self.tp as f64 / (self.tp + self.fn_) as f64
+        }
+    }
+    fn add(&mut self, file: &str, text: &str, flagged: &BTreeSet<usize>, labeled: &BTreeSet<usize>) {
+        let line = |n: usize| format!("{file}:{n}: {}", text.lines().nth(n - 1).unwrap_or(""));
+        for n in flagged {
+            if labeled.contains(n) {
+                self.tp += 1;
+            } else {
+                self.fp += 1;
+                self.false_alarms.push(line(*n));
+            }
+        }
+        for n in labeled.difference(flagged) {
+            self.fn_ += 1;
+            self.misses.push(line(*n));
+        }
+    }
+}
+
+fn corpus_dir() -> PathBuf {
+    std::env::var_os("INTERVIEW_LSP_CORPUS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus"))
+}
+
+#[test]
+fn corpus_meets_the_thresholds() {
+    let dir = corpus_dir();
+    let labels: BTreeMap<String, Label> =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("labels.json")).unwrap()).unwrap();
+    assert!(labels.len() >= 40 || std::env::var_os("INTERVIEW_LSP_CORPUS").is_some());
+    let settings = Settings::default();
+    let mut framing = Score::default();
+    let mut questions = Score::default();
+    let mut hard_flagged = Vec::new();
+    let mut documents_right = 0;
+    let mut document_errors = Vec::new();
+    for (name, label) in &labels {
+        let text = std::fs::read_to_string(dir.join(name)).unwrap();
+        let index = interview_lsp::text::LineIndex::new(&text);
+        let found = check(&text, &settings);
+        let lines_of = |rule: &str| -> BTreeSet<usize> {
+            found
+                .iter()
+                .filter(|d| d.finding.rule == rule)
+                .map(|d| index.line_of(d.finding.span.start) + 1)
+                .collect()
+        };
+        let nf = lines_of("negative-framing");
+        framing.add(name, &text, &nf, &label.negative_framing_lines.iter().copied().collect());
+        questions.add(
+            name,
+            &text,
+            &lines_of("first-round-question"),
+            &label.first_round_question_lines.iter().copied().collect(),
+        );
+        hard_flagged.extend(label.hard_negative_lines.iter().filter(|n| nf.contains(n)).map(|n| format!("{name}:{n}")));
+        let reported: BTreeSet<&str> = found
+            .iter()
+            .map(|d| d.finding.rule)
+            .filter(|r| DOCUMENT_RULES.contains(r))
+            .collect();
+        let expected: BTreeSet<&str> = label.missing.iter().map(String::as_str).collect();
+        if reported == expected {
+            documents_right += 1;
+        } else {
+            document_errors.push(format!("{name}: expected {expected:?}, reported {reported:?}"));
+        }
+    }
+    let documents = documents_right as f64 / labels.len() as f64;
+    println!(
+        "negative-framing: precision {:.3} recall {:.3} (tp {} fp {} fn {}); hard negatives flagged: {}",
+        framing.precision(),
+        framing.recall(),
+        framing.tp,
+        framing.fp,
+        framing.fn_,
+        hard_flagged.len()
+    );
+    println!(
+        "first-round-question: precision {:.3} recall {:.3} (tp {} fp {} fn {})",
+        questions.precision(),
+        questions.recall(),
+        questions.tp,
+        questions.fp,
+        questions.fn_
+    );
+    println!("document-level rules exactly right: {documents_right}/{} ({documents:.3})", labels.len());
+    let report = format!(
+        "\nnegative-framing misses:\n  {}\nnegative-framing false alarms:\n  {}\nfirst-round misses:\n  {}\nfirst-round false alarms:\n  {}\ndocument errors:\n  {}\n",
+        framing.misses.join("\n  "),
+        framing.false_alarms.join("\n  "),
+        questions.misses.join("\n  "),
+        questions.false_alarms.join("\n  "),
+        document_errors.join("\n  ")
+    );
+    assert!(framing.precision() >= 0.90, "negative-framing precision {:.3}{report}", framing.precision());
+    assert!(framing.recall() >= 0.85, "negative-framing recall {:.3}{report}", framing.recall());
+    assert!(questions.precision() >= 0.90, "first-round-question precision {:.3}{report}", questions.precision());
+    assert!(questions.recall() >= 0.80, "first-round-question recall {:.3}{report}", questions.recall());
+    assert!(documents >= 0.95, "document-level rules right on {documents:.3}{report}");
+}
+
+/// The corpus on disk is exactly what the generator writes: labels come from the script.
+#[test]
+fn corpus_is_generated_not_edited() {
+    if std::env::var_os("INTERVIEW_LSP_CORPUS").is_some() {
+        return;
+    }
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/generate.py");
+    let out = std::process::Command::new("python3")
+        .arg(&script)
+        .arg("--check")
+        .output()
+        .expect("python3 runs (scripts/test installs it)");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stdout));
+}
