@@ -229,6 +229,10 @@ impl<'a> Walker<'a> {
             }
             return;
         };
+        let mut span = span;
+        if open.kind == BlockKind::Paragraph && open.list_depth == 0 && !open.in_quote {
+            span = self.split_bold_first_line(&open, span);
+        }
         let mut kind = open.kind;
         let outer = if kind == BlockKind::ListItem {
             self.item_outer.last().copied().unwrap_or(open.outer)
@@ -258,6 +262,40 @@ impl<'a> Walker<'a> {
         });
     }
 
+    /// "**Why Acme?**" on the line right above its answer is one Markdown paragraph: when its first
+    /// line is wholly bold and names a section, that line becomes the heading and the rest the body.
+    fn split_bold_first_line(&mut self, open: &Open, span: Span) -> Span {
+        let source = open.outer.slice(self.text);
+        let Some(newline) = source.find('\n') else {
+            return span;
+        };
+        let first = &source[..newline];
+        let rest_start = open.outer.start + newline + 1;
+        if !is_bold_line(first)
+            || rest_start >= span.end
+            || self.text[rest_start..span.end].trim().is_empty()
+        {
+            return span;
+        }
+        let line = Span::new(open.outer.start, open.outer.start + first.trim_end().len());
+        let heading_text = Span::new(span.start, line.end.max(span.start));
+        let Some(level) = self.pseudo_heading(heading_text, true, false) else {
+            return span;
+        };
+        self.open_section(line, heading_text, level, true);
+        self.blocks.push(Block {
+            kind: BlockKind::Heading,
+            span: heading_text,
+            section: self.sections.len() - 1,
+            list_depth: 0,
+            in_quote: false,
+            outer: line,
+        });
+        let body = &self.prose[rest_start..span.end];
+        let lead = body.iter().take_while(|b| b.is_ascii_whitespace()).count();
+        Span::new(rest_start + lead, span.end)
+    }
+
     /// A wholly bold line, or a short line directly followed by a list, acts as a heading when it
     /// names a section (or, in the examples, titles a story).
     fn pseudo_heading(&self, span: Span, bold: bool, next_is_list: bool) -> Option<u8> {
@@ -274,7 +312,19 @@ impl<'a> Walker<'a> {
         let parent = self.parent_for(level);
         let context = self.context(parent);
         let heading_text = self.prose_str(span);
+        let parent_kind = self.sections[parent].kind;
         match classify_heading(heading_text, context, &self.options.aliases) {
+            // "**Why Acme?**" after "## Examples" starts a new section beside it, not a story.
+            Some(HeadingClass::Kind(k)) if parent != 0 && parent_kind.is_some_and(|p| p != k) => {
+                let mut owner = parent;
+                while let Some(up) = self.sections[owner].parent {
+                    if up == 0 || self.sections[up].kind != parent_kind {
+                        break;
+                    }
+                    owner = up;
+                }
+                Some(self.sections[owner].level.max(1))
+            }
             Some(HeadingClass::Kind(_)) | Some(HeadingClass::PlanPart(_)) => Some(level),
             None if bold && self.sections[parent].kind == Some(SectionKind::Examples) => {
                 Some(level)

@@ -72,6 +72,9 @@ pub struct Gain {
 pub struct Framing {
     /// Pains and every other signal in one automaton; the payload indexes `entries`.
     pub phrases: PhraseSet,
+    /// Pains written with a gap ("nobody ... appreciates"): both words, in order, up to four
+    /// words apart. The payload indexes `entries`.
+    pub gapped: Vec<(Regex, u32)>,
     pub entries: Vec<(Signal, u32)>,
     pub gains: Vec<Gain>,
     pub weights: HashMap<Signal, f32>,
@@ -79,6 +82,19 @@ pub struct Framing {
 }
 
 impl Framing {
+    /// Every signal in `text`, gapped pains included, in order of start.
+    pub fn find_all(&self, text: &str) -> Vec<PhraseMatch> {
+        let mut out = self.phrases.find_all(text);
+        for (re, payload) in &self.gapped {
+            out.extend(re.find_iter(text).map(|m| PhraseMatch {
+                span: crate::text::Span::new(m.start(), m.end()),
+                payload: *payload,
+            }));
+        }
+        out.sort_by_key(|m| (m.span.start, m.span.end));
+        out
+    }
+
     pub fn weight(&self, signal: Signal) -> f32 {
         self.weights.get(&signal).copied().unwrap_or(0.0)
     }
@@ -184,6 +200,7 @@ fn load_framing() -> Framing {
     let mut phrases: Vec<(String, u32)> = Vec::new();
     let mut entries = Vec::new();
     let mut gains = Vec::new();
+    let mut gapped = Vec::new();
     for (category, lines) in groups(PAIN_GAIN) {
         for line in lines {
             let (pains, gain) = line
@@ -195,7 +212,12 @@ fn load_framing() -> Framing {
                 gain: gain.trim().to_string(),
             });
             for pain in pains.split('|') {
-                phrases.push((pain.trim().to_string(), entries.len() as u32));
+                let pain = pain.trim();
+                if let Some((first, second)) = pain.split_once("...") {
+                    gapped.push((gap_regex(first.trim(), second.trim()), entries.len() as u32));
+                } else {
+                    phrases.push((pain.to_string(), entries.len() as u32));
+                }
                 entries.push((Signal::Pain, gain_index));
             }
         }
@@ -229,11 +251,31 @@ fn load_framing() -> Framing {
     let phrases = PhraseSet::new(phrases.iter().map(|(p, i)| (p.as_str(), *i)));
     Framing {
         phrases,
+        gapped,
         entries,
         gains,
         weights,
         scalars,
     }
+}
+
+/// "nobody ... appreciat*": the two parts in order, at most four words apart, at word boundaries.
+fn gap_regex(first: &str, second: &str) -> Regex {
+    let part = |p: &str| {
+        let (body, wildcard) = match p.strip_suffix('*') {
+            Some(b) => (b, true),
+            None => (p, false),
+        };
+        let words: Vec<String> = body.split_whitespace().map(regex::escape).collect();
+        format!(
+            "{}{}",
+            words.join(r"\s+"),
+            if wildcard { r"\w*" } else { r"\b" }
+        )
+    };
+    let pattern = format!(r"\b{}(?:\W+\w+){{0,4}}?\W+{}", part(first), part(second));
+    Regex::new(&data_regex(&pattern))
+        .unwrap_or_else(|e| panic!("pain-gain.txt: {first} ... {second}: {e}"))
 }
 
 fn load_headings() -> Headings {

@@ -54,7 +54,7 @@ pub struct FramingScore {
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let doc = ctx.doc;
     let framing = &lexicon().framing;
-    let matches = framing.phrases.find_all(&doc.prose);
+    let matches = framing.find_all(&doc.prose);
     let mut cursor = 0;
     for sentence in &doc.sentences {
         // Matches are sorted by start, sentences too: walk both once.
@@ -137,6 +137,7 @@ pub fn score_sentence(
         let words = m.span.slice(&doc.prose).to_string();
         match signal {
             Signal::Negator => continue,
+            Signal::Escape if negated(&doc.prose, m.span, &negators) => continue,
             Signal::Pain => {
                 if negated(&doc.prose, m.span, &negators) {
                     continue;
@@ -283,7 +284,6 @@ fn keep_terminal(original: &str, rewrite: &str) -> String {
 pub fn explain_sentence(doc: &Document, sentence: &Sentence) -> FramingScore {
     let matches: Vec<PhraseMatch> = lexicon()
         .framing
-        .phrases
         .find_all(doc.prose(sentence.span))
         .into_iter()
         .map(|m| PhraseMatch {
