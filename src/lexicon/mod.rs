@@ -30,6 +30,7 @@ pub enum Signal {
     Sarcasm,
     Resolution,
     Negator,
+    WideNegator,
     Contrast,
 }
 
@@ -42,6 +43,7 @@ impl Signal {
             "sarcasm" => Signal::Sarcasm,
             "resolutions" => Signal::Resolution,
             "negators" => Signal::Negator,
+            "wide-negators" => Signal::WideNegator,
             "contrast" => Signal::Contrast,
             _ => return None,
         })
@@ -55,7 +57,7 @@ impl Signal {
             Signal::Marker => "a complaint marker",
             Signal::Sarcasm => "sarcasm about the current place",
             Signal::Resolution => "a resolution (a story, not a complaint)",
-            Signal::Negator => "a negation",
+            Signal::Negator | Signal::WideNegator => "a negation",
             Signal::Contrast => "a contrast with the current place",
         }
     }

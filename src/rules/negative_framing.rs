@@ -126,17 +126,20 @@ pub fn score_sentence(
     {
         return result;
     }
-    let negators: Vec<Span> = matches
+    let negators: Vec<(Span, usize)> = matches
         .iter()
-        .filter(|m| framing.entries[m.payload as usize].0 == Signal::Negator)
-        .map(|m| m.span)
+        .filter_map(|m| match framing.entries[m.payload as usize].0 {
+            Signal::Negator => Some((m.span, 2)),
+            Signal::WideNegator => Some((m.span, 6)),
+            _ => None,
+        })
         .collect();
     let mut seen = Vec::new();
     for m in matches {
         let (signal, gain) = framing.entries[m.payload as usize];
         let words = m.span.slice(&doc.prose).to_string();
         match signal {
-            Signal::Negator => continue,
+            Signal::Negator | Signal::WideNegator => continue,
             Signal::Escape if negated(&doc.prose, m.span, &negators) => continue,
             Signal::Pain => {
                 if negated(&doc.prose, m.span, &negators) {
@@ -183,21 +186,25 @@ pub fn score_sentence(
         Some(SectionKind::Examples) => framing.scalar("section-examples"),
         _ => 0.0,
     };
+    // A pain needs someone it is about; escaping and sarcasm imply the current place themselves.
     let core = seen
         .iter()
-        .any(|s| matches!(s, Signal::Pain | Signal::Escape | Signal::Sarcasm));
+        .any(|s| matches!(s, Signal::Escape | Signal::Sarcasm))
+        || (seen.contains(&Signal::Pain) && seen.contains(&Signal::Target));
     result.score = score;
     result.flagged = core && score >= framing.scalar("threshold");
     result
 }
 
-/// A pain right after "not", "never", "don't" ... (within two words) is cancelled, unless the
-/// negation is part of the pain itself ("not valued").
-fn negated(prose: &str, pain: Span, negators: &[Span]) -> bool {
-    negators.iter().any(|n| {
+/// A pain shortly after "not", "never", "don't" ... is cancelled, unless the negation is part of
+/// the pain itself ("not valued"). Each negator carries how many words it reaches.
+fn negated(prose: &str, pain: Span, negators: &[(Span, usize)]) -> bool {
+    negators.iter().any(|(n, reach)| {
         n.end <= pain.start && {
             let between = &prose[n.end..pain.start];
-            between.split_whitespace().count() <= 2 && !between.contains([',', ';', '.'])
+            between.split_whitespace().count() <= *reach
+                && !between.contains([',', ';', '.'])
+                && !between.contains(" but ")
         }
     })
 }
