@@ -32,6 +32,8 @@ pub enum Signal {
     Negator,
     WideNegator,
     Contrast,
+    Absolute,
+    Praise,
 }
 
 impl Signal {
@@ -45,6 +47,8 @@ impl Signal {
             "negators" => Signal::Negator,
             "wide-negators" => Signal::WideNegator,
             "contrast" => Signal::Contrast,
+            "absolutes" => Signal::Absolute,
+            "praise" => Signal::Praise,
             _ => return None,
         })
     }
@@ -59,6 +63,8 @@ impl Signal {
             Signal::Resolution => "a resolution (a story, not a complaint)",
             Signal::Negator | Signal::WideNegator => "a negation",
             Signal::Contrast => "a contrast with the current place",
+            Signal::Absolute => "absolute words (always, never, nobody)",
+            Signal::Praise => "praise of the current place",
         }
     }
 }
@@ -68,14 +74,16 @@ impl Signal {
 pub struct Gain {
     pub category: String,
     pub gain: String,
+    /// The pain is about the job by itself (a commute, burnout): no employer needs naming.
+    pub implies_target: bool,
 }
 
 #[derive(Debug)]
 pub struct Framing {
     /// Pains and every other signal in one automaton; the payload indexes `entries`.
     pub phrases: PhraseSet,
-    /// Pains written with a gap ("nobody ... appreciates"): both words, in order, up to four
-    /// words apart. The payload indexes `entries`.
+    /// Signals that are patterns rather than phrases: pains written with a gap ("nobody ...
+    /// appreciates") and `re:` lines. The payload indexes `entries`.
     pub gapped: Vec<(Regex, u32)>,
     pub entries: Vec<(Signal, u32)>,
     pub gains: Vec<Gain>,
@@ -209,9 +217,11 @@ fn load_framing() -> Framing {
                 .split_once("=>")
                 .unwrap_or_else(|| panic!("pain-gain.txt: no '=>' in {line:?}"));
             let gain_index = gains.len() as u32;
+            let mut words = category.split_whitespace();
             gains.push(Gain {
-                category: category.to_string(),
+                category: words.next().unwrap_or_default().to_string(),
                 gain: gain.trim().to_string(),
+                implies_target: words.any(|w| w == "implies-target"),
             });
             for pain in pains.split('|') {
                 let pain = pain.trim();
@@ -227,7 +237,24 @@ fn load_framing() -> Framing {
     let mut weights = HashMap::new();
     let mut scalars = HashMap::new();
     weights.insert(Signal::Pain, 0.0);
-    for (header, lines) in groups(FRAMING) {
+    let framing_groups = groups(FRAMING);
+    let group = |name: &str| {
+        framing_groups
+            .iter()
+            .find(|(h, _)| *h == name)
+            .map(|(_, l)| l.clone())
+            .unwrap_or_default()
+    };
+    for owner in group("target-owners") {
+        for noun in group("target-nouns") {
+            phrases.push((format!("{owner} {noun}"), entries.len() as u32));
+            entries.push((Signal::Target, 0));
+        }
+    }
+    for (header, lines) in framing_groups.iter().cloned() {
+        if header == "target-owners" || header == "target-nouns" {
+            continue;
+        }
         if header == "weights" {
             for line in lines {
                 let (k, v) = line
@@ -245,7 +272,13 @@ fn load_framing() -> Framing {
         let weight: f32 = words.next().map(|w| w.parse().unwrap()).unwrap_or(0.0);
         weights.insert(signal, weight);
         for line in lines {
-            phrases.push((line.to_string(), entries.len() as u32));
+            if let Some(pattern) = line.strip_prefix("re:") {
+                let re = Regex::new(&data_regex(pattern.trim()))
+                    .unwrap_or_else(|e| panic!("framing.txt: {pattern}: {e}"));
+                gapped.push((re, entries.len() as u32));
+            } else {
+                phrases.push((line.to_string(), entries.len() as u32));
+            }
             entries.push((signal, 0));
         }
     }

@@ -135,14 +135,19 @@ pub fn score_sentence(
         })
         .collect();
     let mut seen = Vec::new();
+    let mut negated_any = false;
     for m in matches {
         let (signal, gain) = framing.entries[m.payload as usize];
         let words = m.span.slice(&doc.prose).to_string();
         match signal {
             Signal::Negator | Signal::WideNegator => continue,
-            Signal::Escape if negated(&doc.prose, m.span, &negators) => continue,
+            Signal::Escape | Signal::Praise if negated(&doc.prose, m.span, &negators) => {
+                negated_any |= signal == Signal::Escape;
+                continue;
+            }
             Signal::Pain => {
                 if negated(&doc.prose, m.span, &negators) {
+                    negated_any = true;
                     continue;
                 }
                 if !result.gains.contains(&gain) {
@@ -176,6 +181,14 @@ pub fn score_sentence(
             result.signals.push((Signal::Target, employer.to_string()));
         }
     }
+    if !seen.contains(&Signal::Target)
+        && result
+            .gains
+            .iter()
+            .any(|g| framing.gains[*g as usize].implies_target)
+    {
+        seen.push(Signal::Target);
+    }
     let mut score: f32 = seen.iter().map(|s| framing.weight(*s)).sum();
     if result.gains.len() > 1 {
         score += framing.scalar("second-pain");
@@ -187,10 +200,17 @@ pub fn score_sentence(
         _ => 0.0,
     };
     // A pain needs someone it is about; escaping and sarcasm imply the current place themselves.
+    // A pain needs someone it is about; escaping and sarcasm imply the current place themselves;
+    // absolute words about the employer ("nobody", "never") make a complaint unless it is praise.
+    let about_employer = seen.contains(&Signal::Target);
     let core = seen
         .iter()
         .any(|s| matches!(s, Signal::Escape | Signal::Sarcasm))
-        || (seen.contains(&Signal::Pain) && seen.contains(&Signal::Target));
+        || (about_employer && seen.contains(&Signal::Pain))
+        || (about_employer
+            && !negated_any
+            && seen.contains(&Signal::Absolute)
+            && !seen.contains(&Signal::Praise));
     result.score = score;
     result.flagged = core && score >= framing.scalar("threshold");
     result

@@ -19,7 +19,7 @@ import pools
 
 HERE = Path(__file__).resolve().parent
 SEED = 20261126
-COUNT = 45
+COUNT = 60
 
 PROFESSIONS = [
     ("Senior Data Engineer", "Northwind Logistics", "data"),
@@ -140,9 +140,9 @@ def build(index, rng, profile):
         absent = set(rng.sample(["why", "examples", "questions", "plan", "concerns"], rng.choice([0, 1, 1, 2])))
     else:
         absent = set(rng.sample(["why", "examples", "questions", "plan", "concerns", "notes"], rng.choice([2, 3, 4])))
-    n_neg = {"well": 0, "partly": rng.choice([1, 2, 2, 3]), "poor": rng.choice([2, 3, 4, 5])}[profile]
+    n_neg = {"well": 0, "partly": rng.choice([1, 2, 3, 4]), "poor": rng.choice([3, 4, 5, 6, 8])}[profile]
     negatives = rng.sample(pools.NEGATIVE, n_neg)
-    hards = rng.sample(pools.HARD_NEGATIVE, rng.choice([3, 4, 5, 6, 8]))
+    hards = rng.sample(pools.HARD_NEGATIVE, rng.choice([4, 6, 8, 10]))
     crumbs = rng.sample(pools.BREADCRUMBS, rng.choice([1, 2, 3]))
     long_doc = rng.random() < 0.2
 
