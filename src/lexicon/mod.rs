@@ -63,7 +63,7 @@ impl Signal {
             Signal::Resolution => "a resolution (a story, not a complaint)",
             Signal::Negator | Signal::WideNegator => "a negation",
             Signal::Contrast => "a contrast with the current place",
-            Signal::Absolute => "absolute words (always, never, nobody)",
+            Signal::Absolute => "an absolute word",
             Signal::Praise => "praise of the current place",
         }
     }
