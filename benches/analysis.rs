@@ -1,1 +1,79 @@
-fn main() {}
+//! Analysis throughput: the whole check (parse, model, every rule) against a bare pulldown-cmark
+//! parse of the same text, for a 10 KB and a 1 MB prep document.
+//!
+//!     cargo bench --bench analysis
+
+use divan::{black_box, Bencher};
+use pulldown_cmark::{Options, Parser};
+
+fn main() {
+    divan::main();
+}
+
+/// A realistic prep document of about `bytes` bytes: the shipped examples, repeated.
+fn document(bytes: usize) -> String {
+    let parts = [
+        include_str!("../examples/well-prepared.interview.md"),
+        include_str!("../examples/partly-prepared.interview.md"),
+        include_str!("../examples/poorly-prepared.interview.md"),
+    ];
+    let mut out = String::with_capacity(bytes + 4096);
+    let mut i = 0;
+    while out.len() < bytes {
+        // Drop the front matter of the repeats: only one document start.
+        let part = parts[i % parts.len()];
+        let body = if i == 0 {
+            part
+        } else {
+            part.split_once("\n# ").map(|(_, b)| b).unwrap_or(part)
+        };
+        if i > 0 {
+            out.push_str("\n# ");
+        }
+        out.push_str(body);
+        i += 1;
+    }
+    out
+}
+
+const SIZES: [usize; 2] = [10 * 1024, 1024 * 1024];
+
+#[divan::bench(args = SIZES)]
+fn bare_pulldown_cmark(bencher: Bencher, size: usize) {
+    let text = document(size);
+    let mut options = Options::empty();
+    options.insert(Options::ENABLE_TABLES);
+    options.insert(Options::ENABLE_TASKLISTS);
+    options.insert(Options::ENABLE_STRIKETHROUGH);
+    bencher
+        .counter(divan::counter::BytesCount::new(text.len()))
+        .bench(|| {
+            Parser::new_ext(black_box(&text), options)
+                .into_offset_iter()
+                .count()
+        });
+}
+
+#[divan::bench(args = SIZES)]
+fn full_analysis(bencher: Bencher, size: usize) {
+    let text = document(size);
+    let settings = interview_lsp::Settings::default();
+    // Lexicons are compiled once per process, like in the CLI and the server.
+    let _ = interview_lsp::check("warm up", &settings);
+    bencher
+        .counter(divan::counter::BytesCount::new(text.len()))
+        .bench(|| interview_lsp::check(black_box(&text), &settings).len());
+}
+
+#[divan::bench(args = SIZES)]
+fn parse_model_only(bencher: Bencher, size: usize) {
+    let text = document(size);
+    let options = interview_lsp::document::ParseOptions::default();
+    bencher
+        .counter(divan::counter::BytesCount::new(text.len()))
+        .bench(|| {
+            interview_lsp::document::parse(black_box(&text), &options)
+                .sentences
+                .len()
+        });
+}

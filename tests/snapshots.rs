@@ -37,7 +37,11 @@ fn documents() -> Vec<std::path::PathBuf> {
 #[test]
 fn full_output() {
     for path in documents() {
-        let name = path.file_name().unwrap().to_string_lossy().replace(".interview.md", "");
+        let name = path
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .replace(".interview.md", "");
         let out = full::render(&[report(&path)], Style { color: false });
         insta::assert_snapshot!(format!("full-{name}"), out);
     }
@@ -46,7 +50,11 @@ fn full_output() {
 #[test]
 fn json_output() {
     for path in documents() {
-        let name = path.file_name().unwrap().to_string_lossy().replace(".interview.md", "");
+        let name = path
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .replace(".interview.md", "");
         let out = json::render(&[report(&path)]);
         // The JSON must parse; the snapshot then pins every field.
         let _: serde_json::Value = serde_json::from_str(&out).unwrap();

@@ -48,18 +48,7 @@ pub fn walk(text: &str, body_start: usize, options: &ParseOptions) -> Walked {
     opts.insert(Options::ENABLE_TABLES);
     opts.insert(Options::ENABLE_TASKLISTS);
     opts.insert(Options::ENABLE_STRIKETHROUGH);
-    let level1_count = Parser::new_ext(body, opts)
-        .filter(|e| {
-            matches!(
-                e,
-                Event::Start(Tag::Heading {
-                    level: pulldown_cmark::HeadingLevel::H1,
-                    ..
-                })
-            )
-        })
-        .take(2)
-        .count();
+    let level1_count = count_level_one_headings(body);
     let mut w = Walker {
         text,
         options,
@@ -224,7 +213,7 @@ impl<'a> Walker<'a> {
                     open.outer,
                     Span::empty(open.outer.end),
                     open.heading_level,
-                    false,
+                    None,
                 );
             }
             return;
@@ -240,14 +229,14 @@ impl<'a> Walker<'a> {
             open.outer
         };
         if kind == BlockKind::Heading {
-            self.open_section(open.outer, span, open.heading_level, false);
+            self.open_section(open.outer, span, open.heading_level, None);
         } else if kind == BlockKind::Paragraph && open.list_depth == 0 && !open.in_quote {
-            if let Some(level) = self.pseudo_heading(
+            if let Some((level, class)) = self.pseudo_heading(
                 span,
                 is_bold_line(open.outer.slice(self.text)),
                 next_is_list,
             ) {
-                self.open_section(open.outer, span, level, true);
+                self.open_section(open.outer, span, level, Some(class));
                 kind = BlockKind::Heading;
             }
         }
@@ -279,10 +268,10 @@ impl<'a> Walker<'a> {
         }
         let line = Span::new(open.outer.start, open.outer.start + first.trim_end().len());
         let heading_text = Span::new(span.start, line.end.max(span.start));
-        let Some(level) = self.pseudo_heading(heading_text, true, false) else {
+        let Some((level, class)) = self.pseudo_heading(heading_text, true, false) else {
             return span;
         };
-        self.open_section(line, heading_text, level, true);
+        self.open_section(line, heading_text, level, Some(class));
         self.blocks.push(Block {
             kind: BlockKind::Heading,
             span: heading_text,
@@ -298,7 +287,13 @@ impl<'a> Walker<'a> {
 
     /// A wholly bold line, or a short line directly followed by a list, acts as a heading when it
     /// names a section (or, in the examples, titles a story).
-    fn pseudo_heading(&self, span: Span, bold: bool, next_is_list: bool) -> Option<u8> {
+    /// Returns the level the pseudo-heading takes and what its text says.
+    fn pseudo_heading(
+        &self,
+        span: Span,
+        bold: bool,
+        next_is_list: bool,
+    ) -> Option<(u8, Option<HeadingClass>)> {
         let line = span.slice(self.text);
         if line.contains('\n') {
             return None;
@@ -313,7 +308,8 @@ impl<'a> Walker<'a> {
         let context = self.context(parent);
         let heading_text = self.prose_str(span);
         let parent_kind = self.sections[parent].kind;
-        match classify_heading(heading_text, context, &self.options.aliases) {
+        let class = classify_heading(heading_text, context, &self.options.aliases);
+        let level = match class {
             // "**Why Acme?**" after "## Examples" starts a new section beside it, not a story.
             Some(HeadingClass::Kind(k)) if parent != 0 && parent_kind.is_some_and(|p| p != k) => {
                 let mut owner = parent;
@@ -323,14 +319,13 @@ impl<'a> Walker<'a> {
                     }
                     owner = up;
                 }
-                Some(self.sections[owner].level.max(1))
+                self.sections[owner].level.max(1)
             }
-            Some(HeadingClass::Kind(_)) | Some(HeadingClass::PlanPart(_)) => Some(level),
-            None if bold && self.sections[parent].kind == Some(SectionKind::Examples) => {
-                Some(level)
-            }
-            _ => None,
-        }
+            Some(HeadingClass::Kind(_)) | Some(HeadingClass::PlanPart(_)) => level,
+            None if bold && parent_kind == Some(SectionKind::Examples) => level,
+            _ => return None,
+        };
+        Some((level, class))
     }
 
     fn parent_for(&self, level: u8) -> usize {
@@ -350,17 +345,29 @@ impl<'a> Walker<'a> {
         }
     }
 
-    fn open_section(&mut self, line: Span, text: Span, level: u8, pseudo: bool) {
-        if !pseudo {
+    /// Opens a section at a heading. `pseudo` carries the class already found for a bold or short
+    /// line acting as a heading; Markdown headings are classified here.
+    fn open_section(
+        &mut self,
+        line: Span,
+        text: Span,
+        level: u8,
+        pseudo: Option<Option<HeadingClass>>,
+    ) {
+        let is_pseudo = pseudo.is_some();
+        if !is_pseudo {
             self.last_real_level = level;
         }
         let parent = self.parent_for(level);
-        let is_title = !pseudo && level == 1 && self.title_level1;
-        let heading_text = self.prose_str(text);
-        let class = if is_title {
-            Some(HeadingClass::NotASection)
-        } else {
-            classify_heading(heading_text, self.context(parent), &self.options.aliases)
+        let is_title = !is_pseudo && level == 1 && self.title_level1;
+        let class = match pseudo {
+            _ if is_title => Some(HeadingClass::NotASection),
+            Some(class) => class,
+            None => classify_heading(
+                self.prose_str(text),
+                self.context(parent),
+                &self.options.aliases,
+            ),
         };
         // Stories may be titled anything ("Why I pushed back"), and a plan's sub-headings are its
         // parts: inside those two, a sub-heading keeps the section's kind.
@@ -388,7 +395,7 @@ impl<'a> Walker<'a> {
                 span: line_span(self.text, line),
                 text,
                 level,
-                pseudo,
+                pseudo: is_pseudo,
             }),
             level,
             kind,
@@ -413,6 +420,43 @@ impl<'a> Walker<'a> {
             code: self.code,
         }
     }
+}
+
+/// Level-1 headings outside fenced code, by a line scan (a second Markdown parse would cost as
+/// much as the first). Decides whether a lone `# Title` is the document's title.
+fn count_level_one_headings(body: &str) -> usize {
+    let mut count = 0;
+    let mut fence: Option<&str> = None;
+    let mut previous_blank = true;
+    for line in body.lines() {
+        let trimmed = line.trim_start_matches(' ');
+        let indent_ok = line.len() - trimmed.len() <= 3;
+        if indent_ok && (trimmed.starts_with("```") || trimmed.starts_with("~~~")) {
+            let marker = &trimmed[..3];
+            fence = match fence {
+                Some(open) if open == marker => None,
+                Some(open) => Some(open),
+                None => Some(marker),
+            };
+            continue;
+        }
+        if fence.is_none() && indent_ok {
+            let atx = trimmed.starts_with('#')
+                && !trimmed.starts_with("##")
+                && trimmed[1..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| c == ' ' || c == '\t');
+            let setext = !previous_blank
+                && !trimmed.is_empty()
+                && trimmed.trim_end().chars().all(|c| c == '=');
+            if atx || setext {
+                count += 1;
+            }
+        }
+        previous_blank = line.trim().is_empty();
+    }
+    count
 }
 
 /// A paragraph that is one strong run, perhaps with a colon: `**Stories**`, `__Why Acme?__:`.

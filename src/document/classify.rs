@@ -61,10 +61,10 @@ pub fn classify_heading(
     None
 }
 
-/// Damerau–Levenshtein distance of at most one (one insertion, deletion, substitution or swap).
+/// Damerau–Levenshtein distance of at most one (one insertion, deletion, substitution or swap),
+/// compared byte by byte: the keywords are ASCII.
 fn within_one_edit(a: &str, b: &str) -> bool {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
+    let (a, b) = (a.as_bytes(), b.as_bytes());
     if a == b {
         return true;
     }
@@ -72,15 +72,14 @@ fn within_one_edit(a: &str, b: &str) -> bool {
     if la.abs_diff(lb) > 1 {
         return false;
     }
-    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     if la == lb {
-        let rest_equal = |from: usize| a[from..] == b[from..];
         // substitution, or a swap of two neighbours
-        rest_equal(prefix + 1)
+        a[prefix + 1..] == b[prefix + 1..]
             || (prefix + 1 < la
                 && a[prefix] == b[prefix + 1]
                 && a[prefix + 1] == b[prefix]
-                && rest_equal(prefix + 2))
+                && a[prefix + 2..] == b[prefix + 2..])
     } else if la > lb {
         a[prefix + 1..] == b[prefix..]
     } else {

@@ -186,6 +186,12 @@ pub struct Document<'a> {
     pub comments: Vec<Span>,
     /// Code blocks and code spans.
     pub code: Vec<Span>,
+    /// Where each section ends, its subsections included.
+    section_ends: Vec<usize>,
+    /// The line break the document uses, found once.
+    newline: &'static str,
+    /// For each block, the range of `sentences` it holds.
+    block_sentences: Vec<std::ops::Range<usize>>,
 }
 
 impl<'a> Document<'a> {
@@ -211,12 +217,25 @@ impl<'a> Document<'a> {
 
     /// The end of a section including its subsections.
     pub fn section_end(&self, section: usize) -> usize {
-        let level = self.sections[section].level;
-        self.sections[section + 1..]
-            .iter()
-            .find(|s| s.level <= level)
-            .map(|s| s.span.start)
+        self.section_ends
+            .get(section)
+            .copied()
             .unwrap_or(self.text.len())
+    }
+
+    /// The sentences of one block.
+    pub fn sentences_of(&self, block: usize) -> &[Sentence] {
+        self.block_sentences
+            .get(block)
+            .map(|r| &self.sentences[r.clone()])
+            .unwrap_or(&[])
+    }
+
+    /// The indexes of the blocks that lie within `span`.
+    pub fn blocks_within(&self, span: Span) -> std::ops::Range<usize> {
+        let start = self.blocks.partition_point(|b| b.span.start < span.start);
+        let end = self.blocks.partition_point(|b| b.span.start < span.end);
+        start..end.max(start)
     }
 
     /// Sentences within a section of this kind.
@@ -252,12 +271,26 @@ impl<'a> Document<'a> {
 
     /// The newline this document uses.
     pub fn newline(&self) -> &'static str {
-        if self.text.contains("\r\n") {
-            "\r\n"
-        } else {
-            "\n"
-        }
+        self.newline
     }
+}
+
+/// For each section, the start of the next section at its level or above (or the end of the text).
+fn section_ends(sections: &[Section], len: usize) -> Vec<usize> {
+    let mut ends = vec![len; sections.len()];
+    let mut open: Vec<usize> = Vec::new();
+    for (i, s) in sections.iter().enumerate() {
+        while let Some(&top) = open.last() {
+            if sections[top].level >= s.level {
+                ends[top] = s.span.start;
+                open.pop();
+            } else {
+                break;
+            }
+        }
+        open.push(i);
+    }
+    ends
 }
 
 /// Reads a prep document. Never fails, never panics.
@@ -278,21 +311,24 @@ pub fn parse<'a>(text: &'a str, options: &ParseOptions) -> Document<'a> {
         plan: None,
         comments: walked.comments,
         code: walked.code,
+        section_ends: Vec::new(),
+        block_sentences: Vec::new(),
+        newline: if text.contains("\r\n") { "\r\n" } else { "\n" },
     };
-    doc.sentences = doc
-        .blocks
-        .iter()
-        .enumerate()
-        .flat_map(|(i, b)| {
+    for (i, b) in doc.blocks.iter().enumerate() {
+        let first = doc.sentences.len();
+        doc.sentences.extend(
             sentences::split(&doc.prose, b.span)
                 .into_iter()
-                .map(move |span| Sentence {
+                .map(|span| Sentence {
                     span,
                     block: i,
                     section: b.section,
-                })
-        })
-        .collect();
+                }),
+        );
+        doc.block_sentences.push(first..doc.sentences.len());
+    }
+    doc.section_ends = section_ends(&doc.sections, text.len());
     structure::build(&mut doc);
     doc
 }

@@ -22,7 +22,7 @@ fn questions(doc: &Document) -> Vec<Question> {
             continue;
         }
         let mut found = false;
-        for s in doc.sentences.iter().filter(|s| s.block == i) {
+        for s in doc.sentences_of(i) {
             let text = doc
                 .prose(s.span)
                 .trim_end_matches(['"', '”', '’', '\'', ')', ' ']);
@@ -82,7 +82,8 @@ fn stories(doc: &Document) -> Vec<Story> {
             .collect();
         // Blocks directly in the root: grouped into stories by STAR labels and list structure.
         let mut current: Option<Story> = None;
-        for (i, block) in doc.blocks.iter().enumerate() {
+        for i in doc.blocks_within(Span::new(section.span.start, end)) {
+            let block = &doc.blocks[i];
             if block.section != root || block.kind == BlockKind::Heading {
                 continue;
             }
@@ -116,11 +117,9 @@ fn stories(doc: &Document) -> Vec<Story> {
                 blocks: Vec::new(),
                 result: None,
             };
-            for (i, block) in doc.blocks.iter().enumerate() {
-                if block.kind != BlockKind::Heading
-                    && block.span.start >= story.span.start
-                    && block.span.end <= child_end
-                {
+            for i in doc.blocks_within(Span::new(story.span.start, child_end)) {
+                let block = &doc.blocks[i];
+                if block.kind != BlockKind::Heading && block.span.end <= child_end {
                     add_block(&mut story, i, block.span.end);
                 }
             }
@@ -148,20 +147,22 @@ fn story_result(doc: &Document, story: &Story) -> Option<Span> {
         .find(|&span| star_label(doc.prose(span)) == Some('r'));
     labelled.or_else(|| {
         let cues = &lexicon().stories.result_cues;
-        doc.sentences
+        story
+            .blocks
             .iter()
-            .filter(|s| story.blocks.contains(&s.block))
+            .flat_map(|&b| doc.sentences_of(b))
             .find(|s| cues.is_match(doc.prose(s.span)))
             .map(|s| s.span)
     })
 }
 
 fn breadcrumbs(doc: &Document) -> Vec<Breadcrumb> {
-    let patterns = &lexicon().breadcrumbs;
+    let lex = lexicon();
     let mut out = Vec::new();
     for s in doc.sentences_in(SectionKind::Notes) {
         let text = doc.prose(s.span);
-        for re in patterns {
+        let shapes = lex.breadcrumb_set.matches(text);
+        for re in shapes.iter().map(|i| &lex.breadcrumbs[i]) {
             let Some(x) = re.captures(text).and_then(|c| c.name("x")) else {
                 continue;
             };
@@ -267,11 +268,8 @@ fn plan(doc: &Document) -> Option<Plan> {
                 insert_at: line_end(doc.text, h.span.end),
                 indent: String::new(),
             };
-            for block in &doc.blocks {
-                if block.kind != BlockKind::Heading
-                    && block.span.start >= section.span.start
-                    && block.span.end <= part_end
-                {
+            for block in &doc.blocks[doc.blocks_within(Span::new(section.span.start, part_end))] {
+                if block.kind != BlockKind::Heading && block.span.end <= part_end {
                     part.items.push(block.span);
                     part.insert_at = line_end(doc.text, block.span.end);
                 }
@@ -281,8 +279,8 @@ fn plan(doc: &Document) -> Option<Plan> {
     }
     // Parts given as labelled list items ("- 30 days: ...") or paragraphs directly in the plan.
     let mut current: Option<usize> = None;
-    for block in doc
-        .blocks
+    let plan_blocks = doc.blocks_within(Span::new(doc.sections[root].span.start, end));
+    for block in doc.blocks[plan_blocks.clone()]
         .iter()
         .filter(|b| b.section == root && b.kind != BlockKind::Heading)
     {
@@ -316,7 +314,7 @@ fn plan(doc: &Document) -> Option<Plan> {
             parts[p].insert_at = line_end(doc.text, block.span.end);
         }
     }
-    for block in &doc.blocks {
+    for block in &doc.blocks[plan_blocks] {
         if block.kind != BlockKind::Heading
             && in_plan(block.span)
             && !parts

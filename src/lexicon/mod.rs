@@ -85,6 +85,8 @@ pub struct Framing {
     /// Signals that are patterns rather than phrases: pains written with a gap ("nobody ...
     /// appreciates") and `re:` lines. The payload indexes `entries`.
     pub gapped: Vec<(Regex, u32)>,
+    /// Every pattern of `gapped` in one set: one pass over a sentence tells which can match.
+    pub gapped_set: RegexSet,
     pub entries: Vec<(Signal, u32)>,
     pub gains: Vec<Gain>,
     pub weights: HashMap<Signal, f32>,
@@ -95,14 +97,25 @@ impl Framing {
     /// Every signal in `text`, gapped pains included, in order of start.
     pub fn find_all(&self, text: &str) -> Vec<PhraseMatch> {
         let mut out = self.phrases.find_all(text);
-        for (re, payload) in &self.gapped {
-            out.extend(re.find_iter(text).map(|m| PhraseMatch {
-                span: crate::text::Span::new(m.start(), m.end()),
-                payload: *payload,
-            }));
-        }
+        out.extend(self.find_patterns(text, 0));
         out.sort_by_key(|m| (m.span.start, m.span.end));
         out
+    }
+
+    /// Matches of the pattern signals in `text`, shifted by `base`. Cheap when nothing matches:
+    /// one pass of a regex set decides which patterns are worth locating.
+    pub fn find_patterns(&self, text: &str, base: usize) -> Vec<PhraseMatch> {
+        self.gapped_set
+            .matches(text)
+            .into_iter()
+            .flat_map(|i| {
+                let (re, payload) = &self.gapped[i];
+                re.find_iter(text).map(move |m| PhraseMatch {
+                    span: crate::text::Span::new(base + m.start(), base + m.end()),
+                    payload: *payload,
+                })
+            })
+            .collect()
     }
 
     pub fn weight(&self, signal: Signal) -> f32 {
@@ -125,6 +138,8 @@ pub enum HeadingClass {
 #[derive(Debug)]
 pub struct Headings {
     pub rules: Vec<(HeadingClass, Regex)>,
+    /// The same patterns in one set, so a heading is tried against all of them in one pass.
+    pub set: RegexSet,
     pub fuzzy: Vec<(SectionKind, String)>,
 }
 
@@ -164,6 +179,8 @@ pub struct Lexicon {
     pub framing: Framing,
     pub headings: Headings,
     pub breadcrumbs: Vec<Regex>,
+    /// All breadcrumb shapes in one set: most sentences match none, and one pass tells.
+    pub breadcrumb_set: RegexSet,
     pub questions: Vec<RecommendedQuestion>,
     pub question_patterns: QuestionPatterns,
     pub stories: Stories,
@@ -176,6 +193,8 @@ pub fn lexicon() -> &'static Lexicon {
         framing: load_framing(),
         headings: load_headings(),
         breadcrumbs: load_breadcrumbs(),
+        breadcrumb_set: RegexSet::new(load_breadcrumbs().iter().map(|r| r.as_str()))
+            .expect("compiled one by one"),
         questions: load_questions(),
         question_patterns: load_question_patterns(),
         stories: load_stories(),
@@ -201,9 +220,13 @@ fn groups(text: &str) -> Vec<(&str, Vec<&str>)> {
     out
 }
 
-/// A regex from a data file: case-insensitive, and `'` also matching `’`.
+/// A regex from a data file: case-insensitive, and `'` also matching `’`. Word boundaries are
+/// ASCII ones: Unicode `\b` would keep the regex engine off its fast paths on non-ASCII text.
 fn data_regex(pattern: &str) -> String {
-    format!("(?i){}", pattern.replace('\'', "['’]"))
+    format!(
+        "(?i){}",
+        pattern.replace('\'', "['’]").replace(r"\b", r"(?-u:\b)")
+    )
 }
 
 fn load_framing() -> Framing {
@@ -284,8 +307,11 @@ fn load_framing() -> Framing {
     }
     weights.insert(Signal::Pain, scalars.get("pain").copied().unwrap_or(2.0));
     let phrases = PhraseSet::new(phrases.iter().map(|(p, i)| (p.as_str(), *i)));
+    let gapped_set =
+        RegexSet::new(gapped.iter().map(|(r, _)| r.as_str())).expect("compiled one by one");
     Framing {
         phrases,
+        gapped_set,
         gapped,
         entries,
         gains,
@@ -308,7 +334,7 @@ fn gap_regex(first: &str, second: &str) -> Regex {
             if wildcard { r"\w*" } else { r"\b" }
         )
     };
-    let pattern = format!(r"\b{}(?:\W+\w+){{0,4}}?\W+{}", part(first), part(second));
+    let pattern = format!(r"\b{}(?:\s+\S+){{0,4}}?\s+{}", part(first), part(second));
     Regex::new(&data_regex(&pattern))
         .unwrap_or_else(|e| panic!("pain-gain.txt: {first} ... {second}: {e}"))
 }
@@ -343,7 +369,9 @@ fn load_headings() -> Headings {
             .unwrap_or_else(|e| panic!("headings.txt: {pattern}: {e}"));
         rules.push((class, regex));
     }
-    Headings { rules, fuzzy }
+    let set =
+        RegexSet::new(rules.iter().map(|(_, r)| r.as_str())).expect("compiled one by one above");
+    Headings { rules, set, fuzzy }
 }
 
 fn load_breadcrumbs() -> Vec<Regex> {

@@ -54,7 +54,8 @@ pub struct FramingScore {
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let doc = ctx.doc;
     let framing = &lexicon().framing;
-    let matches = framing.find_all(&doc.prose);
+    let matches = framing.phrases.find_all(&doc.prose);
+    let configured = !ctx.options.framing_extra.is_empty();
     let mut cursor = 0;
     for sentence in &doc.sentences {
         // Matches are sorted by start, sentences too: walk both once.
@@ -62,11 +63,26 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             cursor += 1;
         }
         let end = matches[cursor..].partition_point(|m| m.span.start < sentence.span.end);
-        let inside: Vec<PhraseMatch> = matches[cursor..cursor + end]
+        let mut inside: Vec<PhraseMatch> = matches[cursor..cursor + end]
             .iter()
             .filter(|m| m.span.end <= sentence.span.end)
             .copied()
             .collect();
+        // Only a sentence that names the employer, a pain or an escape can be flagged: the
+        // pattern signals are looked for in those alone.
+        let candidate = inside.iter().any(|m| {
+            matches!(
+                framing.entries[m.payload as usize].0,
+                Signal::Target | Signal::Pain | Signal::Escape | Signal::Sarcasm
+            )
+        });
+        if !candidate && !configured {
+            continue;
+        }
+        if candidate {
+            inside.extend(framing.find_patterns(doc.prose(sentence.span), sentence.span.start));
+            inside.sort_by_key(|m| (m.span.start, m.span.end));
+        }
         if let Some(finding) = judge(ctx, sentence, &inside) {
             out.push(finding);
         }
@@ -76,7 +92,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 fn judge(ctx: &Context, sentence: &Sentence, matches: &[PhraseMatch]) -> Option<Finding> {
     let doc = ctx.doc;
     let text = doc.prose(sentence.span);
-    let lower = text.to_lowercase();
+    let configured =
+        !ctx.options.framing_allowed.is_empty() || !ctx.options.framing_extra.is_empty();
+    let lower = if configured {
+        text.to_lowercase()
+    } else {
+        String::new()
+    };
     if ctx
         .options
         .framing_allowed

@@ -60,14 +60,18 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     }
 }
 
-/// A separator followed by an answer, or words that start one.
+/// A separator followed by an answer of three words or more, or words that start one.
 fn answered(text: &str) -> bool {
-    static ANSWER: OnceLock<Regex> = OnceLock::new();
-    let re = ANSWER.get_or_init(|| {
-        Regex::new(r"(?i)(\s[—–-]\s*|:\s|->|→|=>|\.\s).*\w+\W+\w+\W+\w+|\b(but|however|although|though|i have|i've|i had|i'd|i will|i'll|i am|i'm|i plan|plan to|mitigat\w*|address\w*|to counter|my answer|answer:|response:|since i|because i|which i|instead|offset)\b")
+    static CUES: OnceLock<Regex> = OnceLock::new();
+    let cues = CUES.get_or_init(|| {
+        Regex::new(r"(?i)(?-u:\b)(but|however|although|though|i have|i've|i had|i'd|i will|i'll|i am|i'm|i plan|plan to|mitigat\w*|address\w*|to counter|my answer|answer:|response:|since i|because i|which i|instead|offset)(?-u:\b)")
             .expect("valid")
     });
-    re.is_match(text)
+    let after_separator = [" — ", " – ", " - ", ": ", "->", "→", "=>", ". "]
+        .iter()
+        .filter_map(|sep| text.find(sep).map(|i| &text[i + sep.len()..]))
+        .any(|rest| rest.split_whitespace().count() >= 3);
+    after_separator || cues.is_match(text)
 }
 
 #[cfg(test)]
