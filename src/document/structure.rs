@@ -197,31 +197,39 @@ const STOPWORDS: &[&str] = &[
 
 /// Stemmed content words, for matching a breadcrumb against plan items.
 pub fn keywords(text: &str) -> Vec<String> {
+    let lower = text.to_lowercase();
     let mut out: Vec<String> = Vec::new();
-    for word in text.split(|c: char| !c.is_alphanumeric()) {
-        let lower = word.to_lowercase();
-        if lower.chars().count() < 4 || STOPWORDS.contains(&lower.as_str()) {
+    for word in lower.split(|c: char| !c.is_alphanumeric()) {
+        if word.chars().count() < 4 || STOPWORDS.contains(&word) {
             continue;
         }
-        let stem = stem(&lower);
-        if !out.contains(&stem) {
-            out.push(stem);
+        let stem = stem_of(word);
+        if !out.iter().any(|w| w == stem) {
+            out.push(stem.to_string());
         }
     }
     out
 }
 
 pub fn stem(word: &str) -> String {
-    let mut w = word.to_string();
+    stem_of(&word.to_lowercase()).to_string()
+}
+
+/// A crude stem of a lower-case word: common suffixes off, then at most six characters.
+fn stem_of(word: &str) -> &str {
+    let mut w = word;
     for suffix in [
         "ing", "ies", "ied", "ed", "es", "s", "ly", "ment", "ion", "ity",
     ] {
         if w.len() >= suffix.len() + 4 && w.ends_with(suffix) {
-            w.truncate(w.len() - suffix.len());
+            w = &w[..w.len() - suffix.len()];
             break;
         }
     }
-    w.chars().take(6).collect()
+    match w.char_indices().nth(6) {
+        Some((i, _)) => &w[..i],
+        None => w,
+    }
 }
 
 fn part_label() -> &'static Regex {

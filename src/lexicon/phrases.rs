@@ -1,7 +1,7 @@
 //! Fast matching of many phrases at once, at word boundaries, ignoring ASCII case.
 
 use crate::text::Span;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 /// A phrase as written in a data file. A trailing `*` matches the rest of the word.
 #[derive(Debug, Clone)]
@@ -59,6 +59,8 @@ impl PhraseSet {
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
+            // Built once per process; a DFA makes every search a table walk.
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&needles)
             .expect("phrase lists are small enough for an automaton");
         PhraseSet {
@@ -96,7 +98,12 @@ impl PhraseSet {
     }
 
     pub fn is_match(&self, text: &str) -> bool {
-        !self.find_all(text).is_empty()
+        self.automaton.find_overlapping_iter(text).any(|m| {
+            let pattern = &self.patterns[m.pattern().as_usize()];
+            let (start, end) = (m.start(), m.end());
+            !(pattern.check_start && start > 0 && is_word_char(char_before(text, start)))
+                && !(pattern.check_end && end < text.len() && is_word_char(char_at(text, end)))
+        })
     }
 }
 
