@@ -365,7 +365,9 @@ fn load_headings() -> Headings {
                     .unwrap_or_else(|| panic!("headings.txt: unknown kind {other}")),
             ),
         };
-        let regex = Regex::new(&data_regex(pattern.trim()))
+        // Headings are matched after normalising to lower case: no case folding needed, which
+        // keeps the automaton small.
+        let regex = Regex::new(&data_regex(pattern.trim()).replacen("(?i)", "", 1))
             .unwrap_or_else(|e| panic!("headings.txt: {pattern}: {e}"));
         rules.push((class, regex));
     }
