@@ -81,25 +81,13 @@ impl fmt::Display for ConfigError {
 impl std::error::Error for ConfigError {}
 
 /// A configuration ready to use.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Config {
     pub path: Option<PathBuf>,
     pub settings: Settings,
     pub fail_level: Option<Level>,
     include: Option<GlobSet>,
     exclude: Option<GlobSet>,
-}
-
-impl Default for Config {
-    fn default() -> Self {
-        Config {
-            path: None,
-            settings: Settings::default(),
-            fail_level: None,
-            include: None,
-            exclude: None,
-        }
-    }
 }
 
 impl Config {

@@ -101,8 +101,11 @@ impl PhraseSet {
         self.automaton.find_overlapping_iter(text).any(|m| {
             let pattern = &self.patterns[m.pattern().as_usize()];
             let (start, end) = (m.start(), m.end());
-            !(pattern.check_start && start > 0 && is_word_char(char_before(text, start)))
-                && !(pattern.check_end && end < text.len() && is_word_char(char_at(text, end)))
+            let glued_before =
+                pattern.check_start && start > 0 && is_word_char(char_before(text, start));
+            let glued_after =
+                pattern.check_end && end < text.len() && is_word_char(char_at(text, end));
+            !glued_before && !glued_after
         })
     }
 }

@@ -196,14 +196,14 @@ pub fn append_item(doc: &Document, section: usize, item: &str) -> Edit {
     let last = doc
         .blocks
         .iter()
-        .filter(|b| b.span.start >= doc.sections[section].span.start && b.span.end <= end)
-        .next_back();
+        .rfind(|b| b.span.start >= doc.sections[section].span.start && b.span.end <= end);
     let (at, lead, marker) = match last {
         Some(b) if b.kind == crate::document::BlockKind::ListItem => {
-            let marker = match doc.text[b.outer.start..].chars().next() {
-                Some(c @ ('*' | '+')) => c,
-                _ => '-',
-            };
+            let marker = doc.text[b.outer.start..]
+                .chars()
+                .next()
+                .filter(|c| matches!(c, '*' | '+'))
+                .unwrap_or('-');
             let indent = doc.text
                 [doc.lines.line_start(doc.lines.line_of(b.outer.start))..b.outer.start]
                 .to_string();
@@ -228,38 +228,6 @@ pub fn section_anchor(doc: &Document, kind: SectionKind) -> Span {
     doc.section_of(kind)
         .and_then(|s| doc.sections[s].heading.as_ref().map(|h| h.span))
         .unwrap_or_else(|| doc.anchor())
-}
-
-#[cfg(test)]
-pub mod test_support {
-    use super::*;
-    use crate::document::{parse, ParseOptions};
-
-    /// Runs one rule over a text and returns what it found.
-    pub fn findings(name: &str, text: &str) -> Vec<Finding> {
-        findings_with(name, text, &RuleOptions::default())
-    }
-
-    pub fn findings_with(name: &str, text: &str, options: &RuleOptions) -> Vec<Finding> {
-        let doc = parse(text, &ParseOptions::default());
-        let mut out = Vec::new();
-        (rule(name).expect("known rule").check)(&Context { doc: &doc, options }, &mut out);
-        out
-    }
-
-    /// The texts of what one rule flagged.
-    pub fn flagged<'t>(name: &str, text: &'t str) -> Vec<&'t str> {
-        findings(name, text)
-            .into_iter()
-            .map(|f| &text[f.span.start..f.span.end])
-            .collect()
-    }
-
-    /// Applies a finding's preferred fix.
-    pub fn apply(text: &str, finding: &Finding) -> String {
-        let fix = finding.fix.as_ref().expect("a fix");
-        crate::text::apply_edits(text, &fix.edits).0
-    }
 }
 
 /// A plan item for one part of a 30/60/90 plan, built from what the interviewers said.
@@ -291,5 +259,37 @@ pub fn part_title(days: u16) -> String {
     match days {
         30 => "First 30 days".into(),
         d => format!("By day {d}"),
+    }
+}
+
+#[cfg(test)]
+pub mod test_support {
+    use super::*;
+    use crate::document::{parse, ParseOptions};
+
+    /// Runs one rule over a text and returns what it found.
+    pub fn findings(name: &str, text: &str) -> Vec<Finding> {
+        findings_with(name, text, &RuleOptions::default())
+    }
+
+    pub fn findings_with(name: &str, text: &str, options: &RuleOptions) -> Vec<Finding> {
+        let doc = parse(text, &ParseOptions::default());
+        let mut out = Vec::new();
+        (rule(name).expect("known rule").check)(&Context { doc: &doc, options }, &mut out);
+        out
+    }
+
+    /// The texts of what one rule flagged.
+    pub fn flagged<'t>(name: &str, text: &'t str) -> Vec<&'t str> {
+        findings(name, text)
+            .into_iter()
+            .map(|f| &text[f.span.start..f.span.end])
+            .collect()
+    }
+
+    /// Applies a finding's preferred fix.
+    pub fn apply(text: &str, finding: &Finding) -> String {
+        let fix = finding.fix.as_ref().expect("a fix");
+        crate::text::apply_edits(text, &fix.edits).0
     }
 }
