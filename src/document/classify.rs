@@ -12,18 +12,24 @@ pub struct Context {
 /// Lower case, emoji and punctuation folded to single spaces; `30/60/90` becomes `30 60 90`.
 pub fn normalise_heading(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
     for c in text.chars() {
-        let c = if c == '’' { '\'' } else { c };
-        if c.is_alphanumeric() || c == '&' || c == '\'' || c == '#' {
-            out.extend(c.to_lowercase());
-        } else if !out.ends_with(' ') {
-            out.push(' ');
+        if c.is_alphanumeric() || c == '&' || c == '#' {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+        } else {
+            // Apostrophes fold to spaces too: "Q's" reads "q s".
+            pending_space = true;
         }
     }
-    out.replace('\'', " ")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    out
 }
 
 /// What a heading's text makes of its section, or `None` when it says nothing about the kind.
@@ -42,13 +48,12 @@ pub fn classify_heading(
         }
     }
     let headings = &lexicon().headings;
-    for (class, regex) in &headings.rules {
-        if matches!(class, HeadingClass::PlanPart(_)) && !context.in_plan {
-            continue;
-        }
-        if regex.is_match(&norm) {
-            return Some(*class);
-        }
+    let first =
+        headings.set.matches(&norm).into_iter().find(|&i| {
+            context.in_plan || !matches!(headings.rules[i].0, HeadingClass::PlanPart(_))
+        });
+    if let Some(i) = first {
+        return Some(headings.rules[i].0);
     }
     // One typo in a long keyword: "Qeustions", "Exmaples", "Brreadcrumbs".
     for word in norm.split(' ').filter(|w| w.chars().count() >= 5) {

@@ -9,7 +9,7 @@ mod front_matter;
 pub mod sentences;
 mod structure;
 
-pub use classify::{classify_heading, normalise_heading};
+pub use classify::{classify_heading, normalise_heading, Context as HeadingContext};
 pub use front_matter::{Field, FrontMatter};
 pub use structure::{keywords, line_end, star_label, stem};
 

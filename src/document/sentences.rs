@@ -12,35 +12,48 @@ const ABBREVIATIONS: &[&str] = &[
 pub fn split(text: &str, span: Span) -> Vec<Span> {
     let mut out = Vec::new();
     let chunk = &text[span.start..span.end];
+    let bytes = chunk.as_bytes();
     let mut start = 0;
-    let mut chars = chunk.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if !matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？') {
+    let mut i = 0;
+    while i < bytes.len() {
+        // Terminators: . ! ? and the three-byte … 。 ！ ？ (lead bytes E2 and E3/EF).
+        let b = bytes[i];
+        if !matches!(b, b'.' | b'!' | b'?' | 0xE2 | 0xE3 | 0xEF) {
+            i += 1;
             continue;
         }
+        let Some(c) = chunk[i..].chars().next() else {
+            break;
+        };
+        if !matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？') {
+            i += c.len_utf8();
+            continue;
+        }
+        let stop = i;
         let mut end = i + c.len_utf8();
-        while let Some(&(j, next)) = chars.peek() {
+        while let Some(next) = chunk[end..].chars().next() {
             if matches!(
                 next,
                 '.' | '!' | '?' | '…' | '"' | '”' | '’' | '\'' | ')' | ']' | '»'
             ) {
-                end = j + next.len_utf8();
-                chars.next();
+                end += next.len_utf8();
             } else {
                 break;
             }
         }
+        i = end;
         let rest = &chunk[end..];
         let cjk_stop = matches!(c, '。' | '！' | '？');
         if !cjk_stop && !rest.is_empty() && !rest.starts_with(char::is_whitespace) {
             continue;
         }
         if c == '.' {
-            let word_start = chunk[..i]
+            let before = &chunk[..stop];
+            let word_start = before
                 .rfind(|ch: char| ch.is_whitespace() || ch == '(' || ch == '"' || ch == '“')
-                .map(|p| p + 1)
+                .map(|p| p + before[p..].chars().next().map_or(1, char::len_utf8))
                 .unwrap_or(0);
-            let word = &chunk[word_start..i];
+            let word = &before[word_start..];
             if is_abbreviation(word) {
                 continue;
             }
@@ -105,6 +118,10 @@ mod tests {
             vec!["J. R. R. Tolkien wrote.", "Next"]
         );
         assert_eq!(sentences("Ist gut。次です"), vec!["Ist gut。", "次です"]);
+        assert_eq!(
+            sentences("He said “see Dr. Who.” Then left… Done?! Yes"),
+            vec!["He said “see Dr. Who.”", "Then left…", "Done?!", "Yes"]
+        );
         assert!(sentences("  ...  ").is_empty());
     }
 }

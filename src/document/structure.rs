@@ -163,15 +163,15 @@ fn breadcrumbs(doc: &Document) -> Vec<Breadcrumb> {
         let text = doc.prose(s.span);
         let shapes = lex.breadcrumb_set.matches(text);
         for re in shapes.iter().map(|i| &lex.breadcrumbs[i]) {
-            let Some(x) = re.captures(text).and_then(|c| c.name("x")) else {
+            let Some(shape) = re.find(text) else {
                 continue;
             };
-            let raw = x.as_str();
+            let raw = &text[shape.end()..];
             let trimmed = raw.trim_end_matches(|c: char| !c.is_alphanumeric() && c != ')');
             if trimmed.trim().is_empty() {
                 continue;
             }
-            let start = s.span.start + x.start();
+            let start = s.span.start + shape.end();
             let object = Span::new(start, start + trimmed.len());
             out.push(Breadcrumb {
                 sentence: s.span,

@@ -376,12 +376,19 @@ fn load_headings() -> Headings {
     Headings { rules, set, fuzzy }
 }
 
+/// Each shape without its final `(?P<x>.+)`: the object is whatever follows the match, so a plain
+/// search finds it (capture groups would need a slower regex engine).
 fn load_breadcrumbs() -> Vec<Regex> {
     BREADCRUMBS
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(|l| Regex::new(&data_regex(l)).unwrap_or_else(|e| panic!("breadcrumbs.txt: {l}: {e}")))
+        .map(|l| {
+            let shape = l
+                .strip_suffix("(?P<x>.+)")
+                .unwrap_or_else(|| panic!("breadcrumbs.txt: {l}: must end with (?P<x>.+)"));
+            Regex::new(&data_regex(shape)).unwrap_or_else(|e| panic!("breadcrumbs.txt: {l}: {e}"))
+        })
         .collect()
 }
 
