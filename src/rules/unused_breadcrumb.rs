@@ -30,29 +30,27 @@
 
 use super::{plan_item, with_newlines, Context};
 use crate::diagnostic::{Applicability, Finding, Fix};
-use crate::document::{keywords, Document};
+use crate::document::Document;
 use crate::text::Edit;
-use std::collections::HashMap;
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let doc = ctx.doc;
     let Some(plan) = &doc.plan else {
         return;
     };
-    // Which plan items and stories (pickers) hold each content word.
-    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
-    let texts = plan
+    if doc.breadcrumbs.is_empty() {
+        return;
+    }
+    // The plan items and stories that could pick a breadcrumb up, in lower case.
+    let pickers: Vec<String> = plan
         .items
         .iter()
         .copied()
-        .chain(doc.stories.iter().map(|s| s.span));
-    for (picker, span) in texts.enumerate() {
-        for word in keywords(doc.prose(span)) {
-            index.entry(word).or_default().push(picker);
-        }
-    }
+        .chain(doc.stories.iter().map(|s| s.span))
+        .map(|span| doc.prose(span).to_lowercase())
+        .collect();
     for crumb in &doc.breadcrumbs {
-        if crumb.keywords.is_empty() || picked_up(&crumb.keywords, &index) {
+        if crumb.keywords.is_empty() || picked_up(&crumb.keywords, &pickers) {
             continue;
         }
         let object = doc.prose(crumb.object).trim();
@@ -72,32 +70,26 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     }
 }
 
-/// Enough of the breadcrumb's content words appear in one item: one of up to three, else two.
-/// The index lists, for each word, the pickers holding it in increasing order.
-fn picked_up(crumb: &[String], index: &HashMap<String, Vec<usize>>) -> bool {
-    let holders: Vec<&[usize]> = crumb
-        .iter()
-        .filter_map(|w| index.get(w).map(Vec::as_slice))
-        .collect();
-    if crumb.len() <= 3 {
-        return !holders.is_empty();
-    }
-    holders
-        .iter()
-        .enumerate()
-        .any(|(i, a)| holders[i + 1..].iter().any(|b| sorted_lists_meet(a, b)))
+/// Enough of the breadcrumb's content words start a word in one item: one of up to three, else two.
+fn picked_up(crumb: &[String], pickers: &[String]) -> bool {
+    let need = if crumb.len() <= 3 { 1 } else { 2 };
+    pickers.iter().any(|item| {
+        crumb
+            .iter()
+            .filter(|stem| starts_a_word(item, stem))
+            .take(need)
+            .count()
+            >= need
+    })
 }
 
-fn sorted_lists_meet(a: &[usize], b: &[usize]) -> bool {
-    let (mut i, mut j) = (0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Equal => return true,
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-        }
-    }
-    false
+fn starts_a_word(text: &str, stem: &str) -> bool {
+    text.match_indices(stem).any(|(i, _)| {
+        !text[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+    })
 }
 
 fn add_item(doc: &Document, object: &str) -> Edit {
