@@ -216,7 +216,7 @@ pub fn stem(word: &str) -> String {
 }
 
 /// A crude stem of a lower-case word: common suffixes off, then at most six characters.
-fn stem_of(word: &str) -> &str {
+pub fn stem_of(word: &str) -> &str {
     let mut w = word;
     for suffix in [
         "ing", "ies", "ied", "ed", "es", "s", "ly", "ment", "ion", "ity",

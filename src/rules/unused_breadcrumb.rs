@@ -30,8 +30,9 @@
 
 use super::{plan_item, with_newlines, Context};
 use crate::diagnostic::{Applicability, Finding, Fix};
-use crate::document::Document;
+use crate::document::{stem_of, Document};
 use crate::text::Edit;
+use std::collections::HashMap;
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let doc = ctx.doc;
@@ -41,7 +42,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     if doc.breadcrumbs.is_empty() {
         return;
     }
-    // The plan items and stories that could pick a breadcrumb up, in lower case.
+    // The plan items and stories that could pick a breadcrumb up, in lower case, and for each
+    // word stem the items holding it (in increasing order).
     let pickers: Vec<String> = plan
         .items
         .iter()
@@ -49,8 +51,20 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         .chain(doc.stories.iter().map(|s| s.span))
         .map(|span| doc.prose(span).to_lowercase())
         .collect();
+    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, text) in pickers.iter().enumerate() {
+        for word in text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() >= 4)
+        {
+            let holders = index.entry(stem_of(word)).or_default();
+            if holders.last() != Some(&i) {
+                holders.push(i);
+            }
+        }
+    }
     for crumb in &doc.breadcrumbs {
-        if crumb.keywords.is_empty() || picked_up(&crumb.keywords, &pickers) {
+        if crumb.keywords.is_empty() || picked_up(&crumb.keywords, &index) {
             continue;
         }
         let object = doc.prose(crumb.object).trim();
@@ -70,26 +84,31 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     }
 }
 
-/// Enough of the breadcrumb's content words start a word in one item: one of up to three, else two.
-fn picked_up(crumb: &[String], pickers: &[String]) -> bool {
-    let need = if crumb.len() <= 3 { 1 } else { 2 };
-    pickers.iter().any(|item| {
-        crumb
-            .iter()
-            .filter(|stem| starts_a_word(item, stem))
-            .take(need)
-            .count()
-            >= need
-    })
+/// Enough of the breadcrumb's content words appear in one item: one of up to three, else two.
+fn picked_up(crumb: &[String], index: &HashMap<&str, Vec<usize>>) -> bool {
+    let holders: Vec<&[usize]> = crumb
+        .iter()
+        .filter_map(|w| index.get(w.as_str()).map(Vec::as_slice))
+        .collect();
+    if crumb.len() <= 3 {
+        return !holders.is_empty();
+    }
+    holders
+        .iter()
+        .enumerate()
+        .any(|(i, a)| holders[i + 1..].iter().any(|b| sorted_lists_meet(a, b)))
 }
 
-fn starts_a_word(text: &str, stem: &str) -> bool {
-    text.match_indices(stem).any(|(i, _)| {
-        !text[..i]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric)
-    })
+fn sorted_lists_meet(a: &[usize], b: &[usize]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Equal => return true,
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+        }
+    }
+    false
 }
 
 fn add_item(doc: &Document, object: &str) -> Edit {
