@@ -12,11 +12,8 @@ fn report(path: &Path) -> FileReport {
         .unwrap()
         .to_string_lossy()
         .replace('\\', "/");
-    FileReport {
-        diagnostics: check(&text, &Settings::default()),
-        path: relative,
-        text,
-    }
+    let diagnostics = check(&text, &Settings::default());
+    FileReport::new(relative, text, diagnostics)
 }
 
 fn documents() -> Vec<std::path::PathBuf> {

@@ -1,11 +1,13 @@
 //! `interview-lsp check`: find the documents, check them in parallel, print, and choose the exit code.
 
+use super::fixes::{unified_diff, write_atomic, BOM};
 use super::output::{self, FileReport, Style};
-use super::{CheckArgs, ColorChoice, FailLevel};
+use super::{CheckArgs, ColorChoice, FailLevel, OutputFormat};
 use crate::config::{self, Config, ConfigError};
 use crate::diagnostic::Level;
-use crate::lint;
+use crate::lint::{self, FixMode};
 use crate::rules::{rule, RULES};
+use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::io::{IsTerminal, Read, Write};
@@ -28,11 +30,39 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     }
 }
 
+/// What `--fix` and `--diff` ask for.
+#[derive(Clone, Copy)]
+struct FixRequest {
+    mode: Option<FixMode>,
+    diff: bool,
+}
+
+impl FixRequest {
+    fn new(args: &CheckArgs) -> FixRequest {
+        let mode = (args.fix || args.diff).then_some(if args.unsafe_fixes {
+            FixMode::SafeAndUnsafe
+        } else {
+            FixMode::Safe
+        });
+        FixRequest {
+            mode,
+            diff: args.diff,
+        }
+    }
+}
+
+/// One file's result: its report, and the diff of its fixes under `--diff`.
+struct Checked {
+    report: FileReport,
+    diff: Option<String>,
+}
+
 fn execute(args: &CheckArgs) -> Result<ExitCode, RunError> {
     let selection = Selection::new(args)?;
     let configs = Configs::new(args)?;
+    let request = FixRequest::new(args);
     let mut errors: Vec<String> = Vec::new();
-    let mut reports: Vec<FileReport> = Vec::new();
+    let mut checked: Vec<Checked> = Vec::new();
 
     let stdin = args.paths.iter().any(|p| p.as_os_str() == "-");
     if stdin {
@@ -47,33 +77,35 @@ fn execute(args: &CheckArgs) -> Result<ExitCode, RunError> {
         let config = configs
             .for_file(&name)
             .map_err(|e| RunError(e.to_string()))?;
-        reports.push(check_text(&name, text, &config, &selection));
+        let outcome =
+            check_text(&name, text, &config, &selection, request, None).map_err(RunError)?;
+        if request.mode.is_some() && !request.diff {
+            // Fixing standard input writes the fixed document to standard output, like ruff.
+            print!("{}", outcome.report.text);
+            return Ok(ExitCode::SUCCESS);
+        }
+        checked.push(outcome);
     }
     let (files, discovery_errors) = discover(args.paths.iter().filter(|p| p.as_os_str() != "-"));
     errors.extend(discovery_errors);
 
-    let results: Vec<Result<Option<FileReport>, String>> = files
+    let progress = progress_bar(args, files.len());
+    let results: Vec<Result<Option<Checked>, String>> = files
         .par_iter()
         .map(|file| {
-            let config = configs.for_file(&file.path).map_err(|e| e.to_string())?;
-            if !file.explicit && !config_wants(&config, &file.path) {
-                return Ok(None);
+            let result = check_file(file, &configs, &selection, request);
+            if let Some(bar) = &progress {
+                bar.inc(1);
             }
-            let bytes = std::fs::read(&file.path)
-                .map_err(|e| format!("{}: cannot read the file: {e}", file.path.display()))?;
-            let text = String::from_utf8(bytes).map_err(|e| {
-                format!(
-                    "{}: not UTF-8 text (invalid byte at offset {}); save it as UTF-8 and check again",
-                    file.path.display(),
-                    e.utf8_error().valid_up_to()
-                )
-            })?;
-            Ok(Some(check_text(&file.path, text, &config, &selection)))
+            result
         })
         .collect();
+    if let Some(bar) = progress {
+        bar.finish_and_clear();
+    }
     for r in results {
         match r {
-            Ok(Some(report)) => reports.push(report),
+            Ok(Some(c)) => checked.push(c),
             Ok(None) => {}
             Err(e) => errors.push(e),
         }
@@ -82,29 +114,46 @@ fn execute(args: &CheckArgs) -> Result<ExitCode, RunError> {
     if let Some(e) = configs.first_error() {
         return Err(RunError(e.to_string()));
     }
-    reports.sort_by(|a, b| a.path.cmp(&b.path));
+    checked.sort_by(|a, b| a.report.path.cmp(&b.report.path));
 
+    let fail = fail_level(args, &configs);
     let style = Style {
-        color: use_color(args.color),
+        color: args.output_file.is_none() && use_color(args.color),
     };
-    let rendered = match args.output_format {
-        super::OutputFormat::Full => output::full::render(&reports, style),
-        super::OutputFormat::Concise => output::concise::render(&reports, style),
-        super::OutputFormat::Json => output::json::render(&reports),
-    };
-    let mut stdout = std::io::stdout().lock();
-    let _ = stdout.write_all(rendered.as_bytes());
-    if !args.quiet && args.output_format != super::OutputFormat::Json {
-        let _ = stdout.write_all(output::summary(&reports, style).as_bytes());
+    let mut rendered = String::new();
+    if request.diff {
+        for c in &checked {
+            rendered.push_str(c.diff.as_deref().unwrap_or_default());
+        }
+    } else {
+        let reports: Vec<FileReport> = checked.into_iter().map(|c| c.report).collect();
+        rendered = render(args, &reports, style, fail);
+        if args.show_fixes {
+            rendered.push_str(&output::applied_fixes(&reports));
+        }
+        if args.statistics {
+            rendered.push_str(&output::statistics(&reports));
+        }
+        let human = matches!(
+            args.output_format,
+            OutputFormat::Full | OutputFormat::Concise
+        );
+        if !args.quiet && human {
+            rendered.push_str(&output::summary(&reports, style));
+        }
+        checked = reports
+            .into_iter()
+            .map(|report| Checked { report, diff: None })
+            .collect();
     }
-    let _ = stdout.flush();
+    emit(args, &rendered)?;
     for e in &errors {
         eprintln!("error: {e}");
     }
     if !errors.is_empty() {
         return Ok(ExitCode::from(2));
     }
-    if args.paths.iter().all(|p| p.as_os_str() != "-") && reports.is_empty() && !args.quiet {
+    if !stdin && checked.is_empty() && !args.quiet {
         eprintln!(
             "warning: no *{EXTENSION} files found under {}",
             args.paths
@@ -114,11 +163,14 @@ fn execute(args: &CheckArgs) -> Result<ExitCode, RunError> {
                 .join(", ")
         );
     }
-    let fail = fail_level(args, &configs);
-    let failing = reports
-        .iter()
-        .flat_map(|r| &r.diagnostics)
-        .any(|d| d.level >= fail);
+    let failing = if request.diff {
+        checked.iter().any(|c| c.diff.is_some())
+    } else {
+        checked
+            .iter()
+            .flat_map(|c| &c.report.diagnostics)
+            .any(|d| d.level >= fail)
+    };
     Ok(if failing && !args.exit_zero {
         ExitCode::from(1)
     } else {
@@ -126,15 +178,131 @@ fn execute(args: &CheckArgs) -> Result<ExitCode, RunError> {
     })
 }
 
-fn check_text(path: &Path, text: String, config: &Config, selection: &Selection) -> FileReport {
+fn render(args: &CheckArgs, reports: &[FileReport], style: Style, fail: Level) -> String {
+    match args.output_format {
+        OutputFormat::Full => output::full::render(reports, style),
+        OutputFormat::Concise => output::concise::render(reports, style),
+        OutputFormat::Json => output::json::render(reports),
+        OutputFormat::JsonLines => output::json_lines::render(reports),
+        OutputFormat::Github => output::github::render(reports),
+        OutputFormat::Sarif => output::sarif::render(reports),
+        OutputFormat::Junit => output::junit::render(reports, fail),
+    }
+}
+
+fn emit(args: &CheckArgs, rendered: &str) -> Result<(), RunError> {
+    match &args.output_file {
+        Some(path) => std::fs::write(path, rendered).map_err(|e| {
+            RunError(format!(
+                "{}: cannot write the output file: {e}",
+                path.display()
+            ))
+        }),
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            let _ = stdout.write_all(rendered.as_bytes());
+            let _ = stdout.flush();
+            Ok(())
+        }
+    }
+}
+
+/// A progress bar on standard error for long runs on a terminal; never in CI, with `-q`, or when
+/// standard error is not a terminal.
+fn progress_bar(args: &CheckArgs, files: usize) -> Option<ProgressBar> {
+    let in_ci = std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "false");
+    if args.quiet || in_ci || files < 50 || !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let bar = ProgressBar::new(files as u64);
+    if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} files {elapsed}") {
+        bar.set_style(style);
+    }
+    Some(bar)
+}
+
+fn check_file(
+    file: &File,
+    configs: &Configs,
+    selection: &Selection,
+    request: FixRequest,
+) -> Result<Option<Checked>, String> {
+    let config = configs.for_file(&file.path).map_err(|e| e.to_string())?;
+    if !file.explicit && !config_wants(&config, &file.path) {
+        return Ok(None);
+    }
+    let bytes = std::fs::read(&file.path)
+        .map_err(|e| format!("{}: cannot read the file: {e}", file.path.display()))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "{}: not UTF-8 text (invalid byte at offset {}); save it as UTF-8 and check again",
+            file.path.display(),
+            e.utf8_error().valid_up_to()
+        )
+    })?;
+    check_text(
+        &file.path,
+        text,
+        &config,
+        selection,
+        request,
+        Some(&file.path),
+    )
+    .map(Some)
+}
+
+/// Checks one text; with a fix request, fixes it first (writing `write_to` unless diffing) and
+/// reports what is left.
+fn check_text(
+    path: &Path,
+    text: String,
+    config: &Config,
+    selection: &Selection,
+    request: FixRequest,
+    write_to: Option<&Path>,
+) -> Result<Checked, String> {
     let mut settings = config.settings.clone();
     selection.apply(&mut settings);
-    let diagnostics = lint::check(&text, &settings);
-    FileReport {
-        path: display_path(path),
-        text,
-        diagnostics,
+    let display = display_path(path);
+    // A byte order mark is not part of the document: positions count from after it.
+    let (bom, body) = match text.strip_prefix(BOM) {
+        Some(rest) => (BOM, rest.to_string()),
+        None => ("", text),
+    };
+    let Some(mode) = request.mode else {
+        let diagnostics = lint::check(&body, &settings);
+        return Ok(Checked {
+            report: FileReport::new(display, body, diagnostics),
+            diff: None,
+        });
+    };
+    let outcome = lint::fix(&body, &settings, mode).map_err(|e| {
+        format!(
+            "{}: the fixes did not settle after {} passes, so nothing was written; please report this with the file",
+            path.display(),
+            e.passes
+        )
+    })?;
+    if outcome.text == body {
+        return Ok(Checked {
+            report: FileReport::new(display, body, outcome.remaining),
+            diff: None,
+        });
     }
+    if request.diff {
+        let diff = unified_diff(&display, &body, &outcome.text);
+        return Ok(Checked {
+            report: FileReport::new(display, body, Vec::new()),
+            diff: Some(diff),
+        });
+    }
+    if let Some(target) = write_to {
+        write_atomic(target, &format!("{bom}{}", outcome.text))
+            .map_err(|e| format!("{}: cannot write the fixed file: {e}", path.display()))?;
+    }
+    let mut report = FileReport::new(display, outcome.text, outcome.remaining);
+    report.fixed = outcome.applied.into_iter().collect();
+    Ok(Checked { report, diff: None })
 }
 
 fn display_path(path: &Path) -> String {

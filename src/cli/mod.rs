@@ -2,6 +2,8 @@
 //! `output/`.
 
 mod check;
+pub mod fixes;
+mod new;
 pub mod output;
 mod rule;
 
@@ -26,6 +28,8 @@ pub enum Command {
     Check(CheckArgs),
     /// Explain a rule, or every rule with --all.
     Rule(RuleArgs),
+    /// Write a new prep document with every section ready to fill in.
+    New(NewArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -36,6 +40,14 @@ pub enum OutputFormat {
     Concise,
     /// One JSON array of findings.
     Json,
+    /// One JSON object per line.
+    JsonLines,
+    /// GitHub Actions workflow commands (annotations).
+    Github,
+    /// SARIF 2.1.0, for code scanning.
+    Sarif,
+    /// JUnit XML, one test case per file.
+    Junit,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -59,8 +71,26 @@ pub struct CheckArgs {
     /// *.interview.md, honouring .gitignore.
     #[arg(default_value = ".")]
     pub paths: Vec<PathBuf>,
-    #[arg(long, value_enum, default_value_t = OutputFormat::Full)]
+    #[arg(long, value_enum, default_value_t = OutputFormat::Full, env = "INTERVIEW_LSP_OUTPUT_FORMAT")]
     pub output_format: OutputFormat,
+    /// Write the findings to this file instead of standard output.
+    #[arg(long, value_name = "PATH")]
+    pub output_file: Option<PathBuf>,
+    /// Apply the safe fixes (additive ones that never change your words).
+    #[arg(long)]
+    pub fix: bool,
+    /// Also apply the unsafe fixes (rewrites of your words) with --fix or --diff.
+    #[arg(long)]
+    pub unsafe_fixes: bool,
+    /// Print the fixes as a unified diff instead of writing them.
+    #[arg(long)]
+    pub diff: bool,
+    /// List the fixes applied, per file and rule.
+    #[arg(long)]
+    pub show_fixes: bool,
+    /// Print how many findings each rule has, and how many are fixable.
+    #[arg(long)]
+    pub statistics: bool,
     /// Only these rules (comma-separated names, or ALL).
     #[arg(long, value_delimiter = ',')]
     pub select: Vec<String>,
@@ -90,6 +120,19 @@ pub struct CheckArgs {
 }
 
 #[derive(Debug, clap::Args)]
+pub struct NewArgs {
+    /// Where to write the document (".interview.md" is added when missing).
+    pub path: PathBuf,
+    #[arg(long)]
+    pub company: Option<String>,
+    #[arg(long)]
+    pub role: Option<String>,
+    /// Overwrite an existing file.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, clap::Args)]
 pub struct RuleArgs {
     /// The rule's name.
     #[arg(required_unless_present = "all", conflicts_with = "all")]
@@ -111,5 +154,6 @@ pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Command::Check(args) => check::run(&args),
         Command::Rule(args) => rule::run(&args),
+        Command::New(args) => new::run(&args),
     }
 }

@@ -15,7 +15,7 @@ mod missing_plan;
 mod missing_questions;
 mod missing_why;
 mod negative_framing;
-mod placeholder_text;
+pub mod placeholder_text;
 mod unaddressed_concern;
 mod unquantified_result;
 mod unused_breadcrumb;

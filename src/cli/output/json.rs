@@ -26,7 +26,7 @@ struct JsonFix {
 }
 
 #[derive(Serialize)]
-struct JsonFinding<'a> {
+pub struct JsonFinding<'a> {
     filename: &'a str,
     rule: &'static str,
     severity: &'static str,
@@ -38,6 +38,13 @@ struct JsonFinding<'a> {
 }
 
 pub fn render(reports: &[FileReport]) -> String {
+    let mut out = serde_json::to_string_pretty(&items(reports)).unwrap_or_else(|_| "[]".into());
+    out.push('\n');
+    out
+}
+
+/// Every finding of every report, in the documented schema.
+pub fn items(reports: &[FileReport]) -> Vec<JsonFinding<'_>> {
     let mut items = Vec::new();
     for report in reports {
         let index = LineIndex::new(&report.text);
@@ -84,7 +91,5 @@ pub fn render(reports: &[FileReport]) -> String {
             });
         }
     }
-    let mut out = serde_json::to_string_pretty(&items).unwrap_or_else(|_| "[]".into());
-    out.push('\n');
-    out
+    items
 }

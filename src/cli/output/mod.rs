@@ -2,7 +2,11 @@
 
 pub mod concise;
 pub mod full;
+pub mod github;
 pub mod json;
+pub mod json_lines;
+pub mod junit;
+pub mod sarif;
 
 use crate::diagnostic::{Applicability, Diagnostic, Level};
 use crate::text::{Encoding, LineIndex, Span};
@@ -12,6 +16,19 @@ pub struct FileReport {
     pub path: String,
     pub text: String,
     pub diagnostics: Vec<Diagnostic>,
+    /// Fixes applied by `--fix`, per rule.
+    pub fixed: std::collections::BTreeMap<&'static str, usize>,
+}
+
+impl FileReport {
+    pub fn new(path: String, text: String, diagnostics: Vec<Diagnostic>) -> Self {
+        FileReport {
+            path,
+            text,
+            diagnostics,
+            fixed: Default::default(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -58,9 +75,63 @@ pub fn locate(index: &LineIndex, text: &str, span: Span) -> Location {
     }
 }
 
-/// The closing lines: counts, and how many findings the fix flags would fix.
+/// `--show-fixes`: the fixes applied, per file and rule.
+pub fn applied_fixes(reports: &[FileReport]) -> String {
+    let mut out = String::new();
+    for report in reports.iter().filter(|r| !r.fixed.is_empty()) {
+        out.push_str(&format!("Fixed in {}:\n", report.path));
+        for (rule, n) in &report.fixed {
+            out.push_str(&format!("{n:>5}  {rule}\n"));
+        }
+    }
+    out
+}
+
+/// `--statistics`: findings per rule, most first, with how many have a fix.
+pub fn statistics(reports: &[FileReport]) -> String {
+    let mut counts: std::collections::BTreeMap<&str, (usize, usize, usize)> = Default::default();
+    for d in reports.iter().flat_map(|r| &r.diagnostics) {
+        let entry = counts.entry(d.finding.rule).or_default();
+        entry.0 += 1;
+        match d.finding.fix.as_ref().map(|f| f.applicability) {
+            Some(Applicability::Safe) => entry.1 += 1,
+            Some(Applicability::Unsafe) => entry.2 += 1,
+            _ => {}
+        }
+    }
+    let mut rows: Vec<_> = counts.into_iter().collect();
+    rows.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.0.cmp(b.0)));
+    let mut out = String::new();
+    for (rule, (n, safe, unsafe_)) in rows {
+        let fixable = match (safe, unsafe_) {
+            (0, 0) => String::new(),
+            (s, 0) => format!(" [{s} fixable]"),
+            (0, u) => format!(" [{u} fixable with --unsafe-fixes]"),
+            (s, u) => format!(" [{s} fixable, {u} more with --unsafe-fixes]"),
+        };
+        out.push_str(&format!("{n:>5}  {rule}{fixable}\n"));
+    }
+    out
+}
+
+/// The closing lines: counts, fixes applied, and how many findings the fix flags would fix.
 pub fn summary(reports: &[FileReport], style: Style) -> String {
     let all: Vec<&Diagnostic> = reports.iter().flat_map(|r| &r.diagnostics).collect();
+    let fixed: usize = reports.iter().flat_map(|r| r.fixed.values()).sum();
+    let fixed_line = if fixed > 0 {
+        let files = reports.iter().filter(|r| !r.fixed.is_empty()).count();
+        format!(
+            "Fixed {fixed} finding{} in {files} file{}.\n",
+            if fixed == 1 { "" } else { "s" },
+            if files == 1 { "" } else { "s" }
+        )
+    } else {
+        String::new()
+    };
+    fixed_line + &summary_of_findings(&all, reports, style)
+}
+
+fn summary_of_findings(all: &[&Diagnostic], reports: &[FileReport], style: Style) -> String {
     if all.is_empty() {
         let files = reports.len();
         return format!(
@@ -103,9 +174,12 @@ pub fn summary(reports: &[FileReport], style: Style) -> String {
         },
     );
     let (safe, unsafe_) = (with(Applicability::Safe), with(Applicability::Unsafe));
-    if safe + unsafe_ > 0 {
+    if safe > 0 {
+        out.push_str(&format!("[*] {safe} fixable with `--fix`.\n"));
+    }
+    if unsafe_ > 0 {
         out.push_str(&format!(
-            "{safe} with a safe fix, {unsafe_} with a rewrite to review (`interview-lsp rule NAME` explains each rule).\n"
+            "{unsafe_} more can be rewritten with `--fix --unsafe-fixes` (review them with `--diff` first).\n"
         ));
     }
     out
