@@ -36,7 +36,11 @@ fn pre_commit_try_repo_runs_the_hook() {
         include_str!("../examples/well-prepared.interview.md"),
     )
     .unwrap();
-    std::fs::write(repo.path().join("README.md"), "not a prep document: my boss is toxic\n").unwrap();
+    std::fs::write(
+        repo.path().join("README.md"),
+        "not a prep document: my boss is toxic\n",
+    )
+    .unwrap();
     git(repo.path(), &["init", "-q"]);
     git(repo.path(), &["add", "."]);
     git(repo.path(), &["commit", "-q", "-m", "prep"]);
@@ -45,17 +49,30 @@ fn pre_commit_try_repo_runs_the_hook() {
         Command::new("pre-commit")
             .current_dir(repo.path())
             .env("PRE_COMMIT_HOME", &home)
-            .args(["try-repo", env!("CARGO_MANIFEST_DIR"), "interview-lsp", "--files"])
+            .args([
+                "try-repo",
+                env!("CARGO_MANIFEST_DIR"),
+                "interview-lsp",
+                "--files",
+            ])
             .args(files)
             .output()
             .unwrap()
     };
     let failing = try_repo(&["poor.interview.md", "good.interview.md", "README.md"]);
     let text = String::from_utf8_lossy(&failing.stdout);
-    assert_eq!(failing.status.code(), Some(1), "{text}\n{}", String::from_utf8_lossy(&failing.stderr));
+    assert_eq!(
+        failing.status.code(),
+        Some(1),
+        "{text}\n{}",
+        String::from_utf8_lossy(&failing.stderr)
+    );
     assert!(text.contains("Failed"), "{text}");
     assert!(text.contains("poor.interview.md:12:3"), "{text}");
-    assert!(!text.contains("README.md:"), "only *.interview.md files are checked: {text}");
+    assert!(
+        !text.contains("README.md:"),
+        "only *.interview.md files are checked: {text}"
+    );
     let passing = try_repo(&["good.interview.md"]);
     let text = String::from_utf8_lossy(&passing.stdout);
     assert_eq!(passing.status.code(), Some(0), "{text}");

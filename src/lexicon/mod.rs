@@ -189,15 +189,18 @@ pub struct Lexicon {
 /// The lexicon, parsed on first use.
 pub fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-    LEXICON.get_or_init(|| Lexicon {
-        framing: load_framing(),
-        headings: load_headings(),
-        breadcrumbs: load_breadcrumbs(),
-        breadcrumb_set: RegexSet::new(load_breadcrumbs().iter().map(|r| r.as_str()))
-            .expect("compiled one by one"),
-        questions: load_questions(),
-        question_patterns: load_question_patterns(),
-        stories: load_stories(),
+    LEXICON.get_or_init(|| {
+        let breadcrumbs = load_breadcrumbs();
+        Lexicon {
+            framing: load_framing(),
+            headings: load_headings(),
+            breadcrumb_set: RegexSet::new(breadcrumbs.iter().map(|r| r.as_str()))
+                .expect("compiled one by one"),
+            breadcrumbs,
+            questions: load_questions(),
+            question_patterns: load_question_patterns(),
+            stories: load_stories(),
+        }
     })
 }
 
