@@ -58,3 +58,18 @@ fn json_output() {
         insta::assert_snapshot!(format!("json-{name}"), out);
     }
 }
+
+/// Every other format over all the documents at once, one snapshot each.
+#[test]
+fn other_formats() {
+    use interview_lsp::cli::output::{concise, github, json_lines, junit, sarif};
+    use interview_lsp::diagnostic::Level;
+    let reports: Vec<FileReport> = documents().iter().map(|p| report(p)).collect();
+    insta::assert_snapshot!("concise", concise::render(&reports, Style { color: false }));
+    insta::assert_snapshot!("json-lines", json_lines::render(&reports));
+    insta::assert_snapshot!("github", github::render(&reports));
+    insta::assert_snapshot!("junit", junit::render(&reports, Level::Warning));
+    // The tool's version moves with releases; the rest of the log is pinned.
+    let sarif = sarif::render(&reports).replace(env!("CARGO_PKG_VERSION"), "[version]");
+    insta::assert_snapshot!("sarif", sarif);
+}
