@@ -30,6 +30,18 @@ pub enum Command {
     Rule(RuleArgs),
     /// Write a new prep document with every section ready to fill in.
     New(NewArgs),
+    /// Run the language server over standard input and output.
+    Server(ServerArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ServerArgs {
+    /// Accepted for clients that pass it; standard input and output are always used.
+    #[arg(long)]
+    pub stdio: bool,
+    /// error, warn, info, debug or trace [default: warn, or INTERVIEW_LSP_LOG]
+    #[arg(long, value_enum)]
+    pub log_level: Option<crate::server::LogLevel>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -155,5 +167,20 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Check(args) => check::run(&args),
         Command::Rule(args) => rule::run(&args),
         Command::New(args) => new::run(&args),
+        Command::Server(args) => {
+            let from_env = std::env::var("INTERVIEW_LSP_LOG").ok();
+            let level = match (args.log_level, from_env.as_deref()) {
+                (Some(level), _) => level,
+                (None, Some(v)) => match crate::server::LogLevel::parse(v) {
+                    Some(level) => level,
+                    None => {
+                        eprintln!("error: INTERVIEW_LSP_LOG={v} is not one of error, warn, info, debug, trace");
+                        return ExitCode::from(2);
+                    }
+                },
+                (None, None) => crate::server::LogLevel::Warn,
+            };
+            crate::server::run(level)
+        }
     }
 }

@@ -195,6 +195,25 @@ const STOPWORDS: &[&str] = &[
     "because", "around", "across",
 ];
 
+/// Whether a text (given as its [`keywords`]) picks up a breadcrumb: it shares one of the
+/// breadcrumb's content words when there are up to three, else two.
+pub fn picks_up(crumb: &Breadcrumb, words: &[String]) -> bool {
+    let need = crumb.needed_matches();
+    !crumb.keywords.is_empty()
+        && crumb.keywords.iter().filter(|k| words.contains(k)).count() >= need
+}
+
+impl Breadcrumb {
+    /// How many of its content words a plan item must share to pick it up.
+    pub fn needed_matches(&self) -> usize {
+        if self.keywords.len() <= 3 {
+            1
+        } else {
+            2
+        }
+    }
+}
+
 /// Stemmed content words, for matching a breadcrumb against plan items.
 pub fn keywords(text: &str) -> Vec<String> {
     let lower = text.to_lowercase();

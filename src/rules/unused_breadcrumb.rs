@@ -30,7 +30,7 @@
 
 use super::{plan_item, with_newlines, Context};
 use crate::diagnostic::{Applicability, Finding, Fix};
-use crate::document::{stem_of, Document};
+use crate::document::{stem_of, Breadcrumb, Document};
 use crate::text::Edit;
 use std::collections::HashMap;
 
@@ -64,7 +64,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         }
     }
     for crumb in &doc.breadcrumbs {
-        if crumb.keywords.is_empty() || picked_up(&crumb.keywords, &index) {
+        if crumb.keywords.is_empty() || picked_up(crumb, &index) {
             continue;
         }
         let object = doc.prose(crumb.object).trim();
@@ -85,12 +85,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 }
 
 /// Enough of the breadcrumb's content words appear in one item: one of up to three, else two.
-fn picked_up(crumb: &[String], index: &HashMap<&str, Vec<usize>>) -> bool {
+fn picked_up(crumb: &Breadcrumb, index: &HashMap<&str, Vec<usize>>) -> bool {
     let holders: Vec<&[usize]> = crumb
+        .keywords
         .iter()
         .filter_map(|w| index.get(w.as_str()).map(Vec::as_slice))
         .collect();
-    if crumb.len() <= 3 {
+    if crumb.needed_matches() == 1 {
         return !holders.is_empty();
     }
     holders

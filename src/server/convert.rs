@@ -1,0 +1,201 @@
+//! Positions in the negotiated encoding ↔ offsets in a rope, and findings → LSP types.
+//!
+//! Every LSP position goes through [`position_to_char`] and [`char_to_position`]: one clamped pair.
+
+use crate::diagnostic::{Applicability, Finding, Fix, Level};
+use crate::text::{Encoding, Span};
+use ropey::Rope;
+use tower_lsp::lsp_types::{
+    self as lsp, CodeDescription, DiagnosticSeverity, NumberOrString, Position, Range, TextEdit,
+    Url,
+};
+
+pub const DOCS_BASE: &str = "https://github.com/interview-lsp/interview-lsp/blob/main/";
+
+/// The characters of a line, without its line break.
+fn line_chars(rope: &Rope, line: usize) -> (usize, usize) {
+    let start = rope.line_to_char(line);
+    let slice = rope.line(line);
+    let mut len = slice.len_chars();
+    if len > 0 && slice.char(len - 1) == '\n' {
+        len -= 1;
+        if len > 0 && slice.char(len - 1) == '\r' {
+            len -= 1;
+        }
+    }
+    (start, start + len)
+}
+
+fn width(c: char, encoding: Encoding) -> usize {
+    match encoding {
+        Encoding::Utf8 => c.len_utf8(),
+        Encoding::Utf16 => c.len_utf16(),
+        Encoding::Utf32 => 1,
+    }
+}
+
+/// The char index of an LSP position. A line past the end clamps to the end of the text, a column
+/// past the end of its line to the line's end, a column inside a character to its start.
+pub fn position_to_char(rope: &Rope, position: Position, encoding: Encoding) -> usize {
+    let line = position.line as usize;
+    if line >= rope.len_lines() {
+        return rope.len_chars();
+    }
+    let (start, end) = line_chars(rope, line);
+    let mut remaining = position.character as usize;
+    let mut at = start;
+    for c in rope.slice(start..end).chars() {
+        let w = width(c, encoding);
+        if remaining < w {
+            break;
+        }
+        remaining -= w;
+        at += 1;
+    }
+    at
+}
+
+/// The LSP position of a char index (clamped to the text).
+pub fn char_to_position(rope: &Rope, char_index: usize, encoding: Encoding) -> Position {
+    let char_index = char_index.min(rope.len_chars());
+    let line = rope.char_to_line(char_index);
+    let (start, end) = line_chars(rope, line);
+    let col: usize = rope
+        .slice(start..char_index.min(end))
+        .chars()
+        .map(|c| width(c, encoding))
+        .sum();
+    Position::new(line as u32, col as u32)
+}
+
+/// A byte span of the rope's text as an LSP range.
+pub fn span_to_range(rope: &Rope, span: Span, encoding: Encoding) -> Range {
+    let to_char = |byte: usize| rope.byte_to_char(byte.min(rope.len_bytes()));
+    Range::new(
+        char_to_position(rope, to_char(span.start), encoding),
+        char_to_position(rope, to_char(span.end), encoding),
+    )
+}
+
+/// An LSP range as a byte span of the rope's text.
+pub fn range_to_span(rope: &Rope, range: Range, encoding: Encoding) -> Span {
+    let start = rope.char_to_byte(position_to_char(rope, range.start, encoding));
+    let end = rope.char_to_byte(position_to_char(rope, range.end, encoding));
+    Span::new(start.min(end), end.max(start))
+}
+
+pub fn severity(level: Level) -> DiagnosticSeverity {
+    match level {
+        Level::Error => DiagnosticSeverity::ERROR,
+        Level::Warning => DiagnosticSeverity::WARNING,
+        Level::Info => DiagnosticSeverity::INFORMATION,
+        Level::Hint | Level::Off => DiagnosticSeverity::HINT,
+    }
+}
+
+pub fn rule_url(rule: &str) -> Option<Url> {
+    Url::parse(&format!("{DOCS_BASE}docs/rules/{rule}.md")).ok()
+}
+
+pub fn text_edits(rope: &Rope, fix: &Fix, encoding: Encoding) -> Vec<TextEdit> {
+    fix.edits
+        .iter()
+        .map(|e| TextEdit::new(span_to_range(rope, e.span, encoding), e.content.clone()))
+        .collect()
+}
+
+/// A finding as an LSP diagnostic; its fixes travel in `data` so a client can show them.
+pub fn diagnostic(rope: &Rope, level: Level, f: &Finding, encoding: Encoding) -> lsp::Diagnostic {
+    let fixes: Vec<serde_json::Value> = f
+        .fix
+        .iter()
+        .chain(&f.alternatives)
+        .filter(|fix| fix.applicability != Applicability::DisplayOnly)
+        .map(|fix| {
+            serde_json::json!({
+                "title": fix.message,
+                "applicability": fix.applicability.as_str(),
+                "edits": text_edits(rope, fix, encoding),
+            })
+        })
+        .collect();
+    lsp::Diagnostic {
+        range: span_to_range(rope, f.span, encoding),
+        severity: Some(severity(level)),
+        code: Some(NumberOrString::String(f.rule.to_string())),
+        code_description: rule_url(f.rule).map(|href| CodeDescription { href }),
+        source: Some("interview-lsp".into()),
+        message: f.message.clone(),
+        related_information: None,
+        tags: None,
+        data: Some(serde_json::json!({ "rule": f.rule, "fixes": fixes })),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn round_trip(text: &str, encoding: Encoding) {
+        let rope = Rope::from_str(text);
+        for c in 0..=rope.len_chars() {
+            // Between CR and LF is not a position.
+            if c > 0 && rope.char(c - 1) == '\r' {
+                continue;
+            }
+            let p = char_to_position(&rope, c, encoding);
+            assert_eq!(
+                position_to_char(&rope, p, encoding),
+                c,
+                "{text:?} char {c} at {p:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn round_trips_with_emoji_cjk_combining_tabs_and_crlf() {
+        for text in [
+            "a😩b\r\n東京\tx\ne\u{301}z",
+            "",
+            "\n\n",
+            "last line without newline 🎉",
+        ] {
+            for enc in [Encoding::Utf8, Encoding::Utf16, Encoding::Utf32] {
+                round_trip(text, enc);
+            }
+        }
+    }
+
+    #[test]
+    fn clamps_and_counts_per_encoding() {
+        let rope = Rope::from_str("a😩b\r\nx");
+        assert_eq!(
+            char_to_position(&rope, 2, Encoding::Utf16),
+            Position::new(0, 3)
+        );
+        assert_eq!(
+            char_to_position(&rope, 2, Encoding::Utf8),
+            Position::new(0, 5)
+        );
+        // Inside the surrogate pair: the emoji's start.
+        assert_eq!(
+            position_to_char(&rope, Position::new(0, 2), Encoding::Utf16),
+            1
+        );
+        // Past the line's end: before the CR.
+        assert_eq!(
+            position_to_char(&rope, Position::new(0, 99), Encoding::Utf16),
+            3
+        );
+        // Past the last line: the end.
+        assert_eq!(
+            position_to_char(&rope, Position::new(7, 0), Encoding::Utf16),
+            rope.len_chars()
+        );
+        let span = Span::new("a😩".len(), "a😩b".len());
+        assert_eq!(
+            span_to_range(&rope, span, Encoding::Utf16),
+            Range::new(Position::new(0, 3), Position::new(0, 4))
+        );
+    }
+}

@@ -1,0 +1,179 @@
+//! The language server: the only code that sees tower-lsp and lsp-types.
+
+mod actions;
+mod analysis;
+mod backend;
+mod completion;
+pub mod convert;
+mod documents;
+mod hover;
+mod navigation;
+mod settings;
+mod symbols;
+mod workspace;
+
+pub use settings::EditorSettings;
+
+use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::task::{Context, Poll};
+use tower_lsp::jsonrpc::{Request, Response};
+use tower_lsp::{LspService, Server};
+use tower_service::Service;
+
+/// Set when the client asked to shut down; `exit` then ends the process with status 0.
+static SHUT_DOWN: AtomicBool = AtomicBool::new(false);
+
+pub(crate) fn mark_shut_down() {
+    SHUT_DOWN.store(true, Ordering::SeqCst);
+}
+
+/// Ends the process on `exit`: tower-lsp would otherwise keep reading standard input until the
+/// client closes it.
+struct ExitOnExit<S>(S);
+
+impl<S> Service<Request> for ExitOnExit<S>
+where
+    S: Service<Request, Response = Option<Response>>,
+{
+    type Response = S::Response;
+    type Error = S::Error;
+    type Future = S::Future;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
+        self.0.poll_ready(cx)
+    }
+
+    fn call(&mut self, request: Request) -> Self::Future {
+        if request.method() == "exit" {
+            std::process::exit(if SHUT_DOWN.load(Ordering::SeqCst) {
+                0
+            } else {
+                1
+            });
+        }
+        self.0.call(request)
+    }
+}
+
+/// How much the server logs (to standard error and `window/logMessage`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, clap::ValueEnum)]
+pub enum LogLevel {
+    Error,
+    Warn,
+    Info,
+    Debug,
+    Trace,
+}
+
+impl LogLevel {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LogLevel::Error => "error",
+            LogLevel::Warn => "warn",
+            LogLevel::Info => "info",
+            LogLevel::Debug => "debug",
+            LogLevel::Trace => "trace",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<LogLevel> {
+        Some(match s.to_ascii_lowercase().as_str() {
+            "error" => LogLevel::Error,
+            "warn" | "warning" => LogLevel::Warn,
+            "info" => LogLevel::Info,
+            "debug" => LogLevel::Debug,
+            "trace" => LogLevel::Trace,
+            _ => return None,
+        })
+    }
+}
+
+/// What a message that is not JSON becomes, so that it is logged instead of ending the session.
+pub(crate) const MALFORMED: &str = "$/interview-lsp/malformedMessage";
+
+/// Copies framed messages from `input` to `output`, replacing a body that is not JSON by a
+/// notification the server logs: tower-lsp stops reading at the first undecodable message.
+async fn sanitise<R, W>(input: R, mut output: W)
+where
+    R: tokio::io::AsyncRead + Unpin,
+    W: tokio::io::AsyncWrite + Unpin,
+{
+    use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
+    let mut input = BufReader::new(input);
+    loop {
+        let mut length: Option<usize> = None;
+        loop {
+            let mut line = String::new();
+            match input.read_line(&mut line).await {
+                Ok(0) | Err(_) => return,
+                Ok(_) => {}
+            }
+            let line = line.trim();
+            if line.is_empty() {
+                if length.is_some() {
+                    break;
+                }
+                continue;
+            }
+            if let Some((name, value)) = line.split_once(':') {
+                if name.trim().eq_ignore_ascii_case("content-length") {
+                    length = value.trim().parse().ok();
+                }
+            }
+        }
+        let Some(length) = length.filter(|n| *n <= 256 << 20) else {
+            continue;
+        };
+        let mut body = vec![0; length];
+        if input.read_exact(&mut body).await.is_err() {
+            return;
+        }
+        if serde_json::from_slice::<serde_json::Value>(&body).is_err() {
+            body = serde_json::to_vec(&serde_json::json!({
+                "jsonrpc": "2.0",
+                "method": MALFORMED,
+                "params": {"bytes": length},
+            }))
+            .unwrap_or_default();
+        }
+        let header = format!("Content-Length: {}\r\n\r\n", body.len());
+        if output.write_all(header.as_bytes()).await.is_err()
+            || output.write_all(&body).await.is_err()
+        {
+            return;
+        }
+    }
+}
+
+/// Serves LSP over standard input and output until the client says `exit`.
+pub fn run(log_level: LogLevel) -> ExitCode {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+    {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: cannot start the server's runtime: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    runtime.block_on(async {
+        let (service, socket) =
+            LspService::build(|client| backend::Backend::new(client, log_level))
+                .custom_method(MALFORMED, backend::Backend::malformed)
+                .finish();
+        let (input, output) = tokio::io::duplex(1 << 16);
+        tokio::spawn(sanitise(tokio::io::stdin(), output));
+        Server::new(input, tokio::io::stdout(), socket)
+            .serve(ExitOnExit(service))
+            .await;
+    });
+    // Standard input closed without `exit`.
+    std::process::exit(if SHUT_DOWN.load(Ordering::SeqCst) {
+        0
+    } else {
+        1
+    })
+}
