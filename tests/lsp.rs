@@ -1,179 +1,13 @@
 //! The language server as an editor sees it: the real binary, JSON-RPC over its standard input and
 //! output, exact ranges and contents for every capability, in both position encodings.
 
+#[path = "support/lsp_client.rs"]
+mod lsp_client;
+
+use lsp_client::Client;
 use serde_json::{json, Value};
-use std::io::{BufRead, BufReader, Read, Write};
 use std::path::Path;
-use std::process::{Child, ChildStdin, Command, Stdio};
-use std::sync::mpsc::{channel, Receiver, RecvTimeoutError};
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
-
-const WAIT: Duration = Duration::from_secs(10);
-
-struct Client {
-    child: Child,
-    stdin: Arc<Mutex<ChildStdin>>,
-    rx: Receiver<Value>,
-    seen: Vec<Value>,
-    next_id: i64,
-}
-
-fn frame(msg: &Value) -> Vec<u8> {
-    let body = serde_json::to_vec(msg).unwrap();
-    let mut out = format!("Content-Length: {}\r\n\r\n", body.len()).into_bytes();
-    out.extend(body);
-    out
-}
-
-impl Client {
-    fn spawn(args: &[&str]) -> Client {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_interview-lsp"))
-            .arg("server")
-            .args(args)
-            .env_remove("INTERVIEW_LSP_LOG")
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let stdin = Arc::new(Mutex::new(child.stdin.take().unwrap()));
-        let mut stdout = BufReader::new(child.stdout.take().unwrap());
-        let (tx, rx) = channel();
-        let answer = stdin.clone();
-        std::thread::spawn(move || loop {
-            let mut length = 0;
-            loop {
-                let mut line = String::new();
-                if stdout.read_line(&mut line).unwrap_or(0) == 0 {
-                    return;
-                }
-                let line = line.trim();
-                if line.is_empty() {
-                    break;
-                }
-                if let Some(v) = line.strip_prefix("Content-Length:") {
-                    length = v.trim().parse().unwrap();
-                }
-            }
-            let mut body = vec![0; length];
-            if stdout.read_exact(&mut body).is_err() {
-                return;
-            }
-            let msg: Value = serde_json::from_slice(&body).unwrap();
-            // Requests from the server (registrations, progress tokens) are answered at once.
-            if msg.get("id").is_some() && msg.get("method").is_some() {
-                let reply = json!({"jsonrpc": "2.0", "id": msg["id"], "result": null});
-                let _ = answer.lock().unwrap().write_all(&frame(&reply));
-            }
-            if tx.send(msg).is_err() {
-                return;
-            }
-        });
-        Client {
-            child,
-            stdin,
-            rx,
-            seen: Vec::new(),
-            next_id: 1,
-        }
-    }
-
-    fn start(root: Option<&Path>, capabilities: Value, options: Value) -> Client {
-        let mut c = Client::spawn(&["--stdio", "--log-level", "info"]);
-        let root_uri = root.map(|r| format!("file://{}", r.display()));
-        let result = c.request(
-            "initialize",
-            json!({
-                "processId": null,
-                "rootUri": root_uri,
-                "workspaceFolders": root_uri.as_ref().map(|u| json!([{"uri": u, "name": "ws"}])),
-                "capabilities": capabilities,
-                "initializationOptions": options,
-            }),
-        );
-        assert!(result["result"]["capabilities"].is_object(), "{result}");
-        c.notify("initialized", json!({}));
-        c
-    }
-
-    fn send_raw(&mut self, bytes: &[u8]) {
-        self.stdin.lock().unwrap().write_all(bytes).unwrap();
-    }
-
-    fn notify(&mut self, method: &str, params: Value) {
-        let mut msg = json!({"jsonrpc": "2.0", "method": method});
-        if !params.is_null() {
-            msg["params"] = params;
-        }
-        self.send_raw(&frame(&msg));
-    }
-
-    fn request(&mut self, method: &str, params: Value) -> Value {
-        let id = self.next_id;
-        self.next_id += 1;
-        let mut msg = json!({"jsonrpc": "2.0", "id": id, "method": method});
-        if !params.is_null() {
-            msg["params"] = params;
-        }
-        self.send_raw(&frame(&msg));
-        self.wait_for(|m| m["id"] == json!(id) && m.get("method").is_none())
-    }
-
-    /// The first message (already seen or arriving) matching `pred`; it is consumed.
-    fn wait_for(&mut self, pred: impl Fn(&Value) -> bool) -> Value {
-        if let Some(i) = self.seen.iter().position(&pred) {
-            return self.seen.remove(i);
-        }
-        let deadline = Instant::now() + WAIT;
-        loop {
-            let left = deadline.saturating_duration_since(Instant::now());
-            match self.rx.recv_timeout(left) {
-                Ok(m) if pred(&m) => return m,
-                Ok(m) => self.seen.push(m),
-                Err(RecvTimeoutError::Timeout) => panic!("timed out; seen: {:#?}", self.seen),
-                Err(RecvTimeoutError::Disconnected) => {
-                    panic!("server closed; seen: {:#?}", self.seen)
-                }
-            }
-        }
-    }
-
-    fn diagnostics(&mut self, uri: &str, version: Option<i64>) -> Vec<Value> {
-        let m = self.wait_for(|m| {
-            m["method"] == "textDocument/publishDiagnostics"
-                && m["params"]["uri"] == uri
-                && version.is_none_or(|v| m["params"]["version"] == json!(v))
-        });
-        m["params"]["diagnostics"].as_array().unwrap().clone()
-    }
-
-    fn open(&mut self, uri: &str, text: &str) -> Vec<Value> {
-        self.notify(
-            "textDocument/didOpen",
-            json!({"textDocument": {"uri": uri, "languageId": "markdown", "version": 1, "text": text}}),
-        );
-        self.diagnostics(uri, Some(1))
-    }
-
-    fn shutdown(mut self) {
-        let r = self.request("shutdown", Value::Null);
-        assert!(r["error"].is_null(), "{r}");
-        self.notify("exit", Value::Null);
-        let start = Instant::now();
-        loop {
-            if let Some(status) = self.child.try_wait().unwrap() {
-                assert_eq!(status.code(), Some(0));
-                break;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(1),
-                "no exit within a second"
-            );
-            std::thread::sleep(Duration::from_millis(10));
-        }
-    }
-}
 
 fn utf8() -> Value {
     json!({"general": {"positionEncodings": ["utf-8", "utf-16"]}})
@@ -235,7 +69,9 @@ fn negotiates_the_encoding_and_reports_exact_ranges_in_both() {
         .as_str()
         .unwrap()
         .ends_with("docs/rules/negative-framing.md"));
-    assert_eq!(framing[0]["data"]["fixes"][0]["applicability"], "unsafe");
+    assert_eq!(framing[0]["data"]["rule"], "negative-framing");
+    assert_eq!(framing[0]["data"]["fix"], "unsafe");
+    assert_eq!(framing[0]["data"]["alternatives"], 2);
     let frq = by_rule(&diags, "first-round-question");
     assert_eq!(frq[0]["range"], range(13, 2, 13, 27));
     c.shutdown();

@@ -104,21 +104,15 @@ pub fn text_edits(rope: &Rope, fix: &Fix, encoding: Encoding) -> Vec<TextEdit> {
         .collect()
 }
 
-/// A finding as an LSP diagnostic; its fixes travel in `data` so a client can show them.
+/// A finding as an LSP diagnostic. `data` names the rule and how safe its fix is; the edits are
+/// computed when a code action is asked for, on the text as it is then, so that the diagnostics of
+/// a large document stay small.
 pub fn diagnostic(rope: &Rope, level: Level, f: &Finding, encoding: Encoding) -> lsp::Diagnostic {
-    let fixes: Vec<serde_json::Value> = f
+    let fix = f
         .fix
-        .iter()
-        .chain(&f.alternatives)
+        .as_ref()
         .filter(|fix| fix.applicability != Applicability::DisplayOnly)
-        .map(|fix| {
-            serde_json::json!({
-                "title": fix.message,
-                "applicability": fix.applicability.as_str(),
-                "edits": text_edits(rope, fix, encoding),
-            })
-        })
-        .collect();
+        .map(|fix| fix.applicability.as_str());
     lsp::Diagnostic {
         range: span_to_range(rope, f.span, encoding),
         severity: Some(severity(level)),
@@ -128,7 +122,9 @@ pub fn diagnostic(rope: &Rope, level: Level, f: &Finding, encoding: Encoding) ->
         message: f.message.clone(),
         related_information: None,
         tags: None,
-        data: Some(serde_json::json!({ "rule": f.rule, "fixes": fixes })),
+        data: Some(
+            serde_json::json!({ "rule": f.rule, "fix": fix, "alternatives": f.alternatives.len() }),
+        ),
     }
 }
 

@@ -72,7 +72,14 @@ pub async fn scan(state: Arc<State>, client: Client, folders: Vec<PathBuf>, prog
         else {
             continue;
         };
-        analyse_and_publish(state.clone(), client.clone(), uri, None, text).await;
+        analyse_and_publish(
+            state.clone(),
+            client.clone(),
+            uri,
+            None,
+            ropey::Rope::from_str(&text),
+        )
+        .await;
         if progress {
             send(WorkDoneProgress::Report(WorkDoneProgressReport {
                 message: Some(format!("{}/{total}", i + 1)),
