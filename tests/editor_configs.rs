@@ -6,10 +6,16 @@ fn helix_languages_toml_parses_and_wires_the_server() {
     let value: toml::Value = toml::from_str(text).expect("valid TOML");
     let server = &value["language-server"]["interview-lsp"];
     assert_eq!(server["command"].as_str(), Some("interview-lsp"));
-    assert_eq!(server["args"].as_array().unwrap()[0].as_str(), Some("server"));
+    assert_eq!(
+        server["args"].as_array().unwrap()[0].as_str(),
+        Some("server")
+    );
     let language = &value["language"].as_array().unwrap()[0];
     assert_eq!(language["grammar"].as_str(), Some("markdown"));
-    assert_eq!(language["file-types"][0]["glob"].as_str(), Some("*.interview.md"));
+    assert_eq!(
+        language["file-types"][0]["glob"].as_str(),
+        Some("*.interview.md")
+    );
     let servers: Vec<&str> = language["language-servers"]
         .as_array()
         .unwrap()

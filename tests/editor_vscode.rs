@@ -13,7 +13,8 @@ fn npm(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> String {
         c.env(k, v);
     }
     let out = c.output().expect("npm runs");
-    let text = String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    let text =
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "npm {args:?} failed:\n{text}");
     text
 }
@@ -38,7 +39,10 @@ fn extension_typechecks_tests_and_packages_with_the_binary() {
         ],
     );
     let tests = npm(&dir, &["test"], &[]);
-    assert!(tests.contains("# fail 0") && tests.contains("# pass 5"), "{tests}");
+    assert!(
+        tests.contains("# fail 0") && tests.contains("# pass 5"),
+        "{tests}"
+    );
     // The .vsix: manifest, bundled extension, and the server with its run bit.
     let listing = Command::new("python3")
         .arg("-c")
@@ -51,14 +55,24 @@ fn extension_typechecks_tests_and_packages_with_the_binary() {
         .output()
         .unwrap();
     let listing = String::from_utf8_lossy(&listing.stdout);
-    for entry in ["extension.vsixmanifest", "extension/package.json", "extension/dist/extension.js"] {
-        assert!(listing.lines().any(|l| l.ends_with(entry)), "{entry} not in:\n{listing}");
+    for entry in [
+        "extension.vsixmanifest",
+        "extension/package.json",
+        "extension/dist/extension.js",
+    ] {
+        assert!(
+            listing.lines().any(|l| l.ends_with(entry)),
+            "{entry} not in:\n{listing}"
+        );
     }
     let server = listing
         .lines()
         .find(|l| l.ends_with(" extension/server/interview-lsp"))
         .unwrap_or_else(|| panic!("no server in:\n{listing}"));
-    assert!(server.starts_with("0o755") || server.starts_with("0o775"), "{server}");
+    assert!(
+        server.starts_with("0o755") || server.starts_with("0o775"),
+        "{server}"
+    );
     let manifest = Command::new("python3")
         .arg("-c")
         .arg("import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read('extension.vsixmanifest').decode())")
