@@ -164,6 +164,31 @@ NEGATIVE = [
     'There is no transparency at my company about anything.',
     'My team is badly managed and it shows.',
     "I'm tired of cleaning up my manager's mistakes.",
+    "My manager checks in on me every hour to see what I'm doing.",
+    "There's no career progression at my current company whatsoever.",
+    "I'm paid a lot less than my peers at other firms.",
+    'The politics at my office make it impossible to get anything done.',
+    "It's total chaos at my job, nobody knows who owns what.",
+    'I never feel heard in meetings at my company.',
+    'My boss presents my work as his own to the directors.',
+    'My manager raises his voice at the team when deadlines slip.',
+    "I've been working 70-hour weeks for months and I'm exhausted.",
+    'Honestly the work at my current job bores me to tears.',
+    'The drive to my office takes 90 minutes each way.',
+    "My company has had three CEOs in two years and nobody knows what's next.",
+    'My coworkers constantly dump their work on me.',
+    "At my current job I'm just another headcount.",
+    "I'm dying to get out of my current role.",
+    'My supervisor nitpicks every single thing I do.',
+    "There's zero chance of a promotion where I work.",
+    'Leadership at my company flip-flops on every decision.',
+    "My team doesn't get any credit for what we deliver.",
+    'They expect us to answer Slack messages on weekends.',
+    'I want to leave because management is a mess.',
+    'The culture at my current employer is cutthroat.',
+    "My manager plays games with people's schedules.",
+    "I'm stuck doing data entry at my job with no way up.",
+    'My employer keeps cutting benefits while the execs get bonuses.',
 ]
 
 # Sentences that look negative but must not be flagged.
@@ -283,6 +308,21 @@ HARD_NEGATIVE = [
     'What would you say frustrates your best people?',
     "I'm looking to move to a company where research drives product.",
     'The deadline was unrealistic, so I negotiated a phased delivery with the client.',
+    'I checked in with my team every week, which helped us catch issues early.',
+    "My manager and I agreed I'd own the roadmap after a frank conversation.",
+    'The commute was long, so I negotiated two remote days and my output went up.',
+    "I'm not underpaid; I'm moving for the chance to lead.",
+    'What does career progression look like here?',
+    'I want a role where I can grow into leading a team.',
+    'When our project was chaotic, I set up a weekly plan and we shipped on time.',
+    'My boss gave me credit in front of the board for the migration.',
+    'I enjoy working with my current team.',
+    'How are promotions decided on your team?',
+    "I'm excited about the scale of the problems your team described.",
+    'The culture at my current employer taught me to write things down.',
+    "Our deadlines slipped once, so I introduced buffer weeks and we haven't missed one since.",
+    'I thrive in fast-moving environments like yours.',
+    "What do you wish you'd known before joining?",
 ]
 
 # Neutral and positive candidate sentences for why sections.
@@ -353,6 +393,11 @@ FIRST_ROUND_QUESTIONS = [
     'What will my main tasks be?',
     "What is your company's history?",
     'Who owns the company?',
+    "What's the base pay?",
+    'Do you have a gym?',
+    "What's your parental leave?",
+    'What does the business do?',
+    'How many people are at the company?',
 ]
 
 GOOD_QUESTIONS = [
@@ -397,6 +442,10 @@ GOOD_QUESTIONS = [
     "What's the biggest project the team will take on next year?",
     'How do new ideas get tested here?',
     'Which team do you collaborate with most?',
+    'You mentioned a new warehouse system; how far along is it?',
+    'What will the team focus on next quarter?',
+    'How do you onboard senior hires?',
+    'What would make this hire a success for you?',
 ]
 
 CONCERNS_QUESTIONS = [
@@ -410,6 +459,7 @@ CONCERNS_QUESTIONS = [
     'Do you have any hesitations about my experience?',
     'Is there anything about my experience that gives you pause?',
     "Is there something in my profile you're unsure about?",
+    "Is there anything about my experience you'd like me to clarify?",
 ]
 
 # (shape, plan words) pairs: what the interviewers said, and the words a plan item uses to pick it up.
