@@ -40,14 +40,7 @@ pub fn run(args: &NewArgs) -> ExitCode {
 /// `[fill in]` placeholders that `placeholder-text` reports until they are replaced.
 pub fn skeleton(company: Option<&str>, role: Option<&str>) -> String {
     let company_name = company.unwrap_or("[fill in: company]");
-    let questions = &lexicon().questions;
-    let pick = |group: &str| {
-        questions
-            .iter()
-            .find(|q| q.group == group)
-            .map(|q| q.text.as_str())
-            .unwrap_or_default()
-    };
+    let pick = |group: &str| lexicon().first_question(group);
     format!(
         r#"---
 company: {company}

@@ -186,6 +186,17 @@ pub struct Lexicon {
     pub stories: Stories,
 }
 
+impl Lexicon {
+    /// The first recommended question of a group ("concerns", "role", "team", "culture", "success").
+    pub fn first_question(&self, group: &str) -> &str {
+        self.questions
+            .iter()
+            .find(|q| q.group == group)
+            .map(|q| q.text.as_str())
+            .unwrap_or_default()
+    }
+}
+
 /// The lexicon, parsed on first use.
 pub fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();

@@ -53,12 +53,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         } else {
             continue;
         };
-        let suggestion = lex
-            .questions
-            .iter()
-            .find(|r| r.group == group)
-            .map(|r| r.text.clone())
-            .unwrap_or_default();
+        let suggestion = lex.first_question(group).to_string();
         out.push(
             Finding::new("first-round-question", q.span, message).with_fix(Fix::new(
                 Applicability::DisplayOnly,

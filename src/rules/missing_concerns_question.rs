@@ -41,12 +41,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     {
         return;
     }
-    let question = lex
-        .questions
-        .iter()
-        .find(|q| q.group == "concerns")
-        .map(|q| q.text.as_str())
-        .unwrap_or_default();
+    let question = lex.first_question("concerns");
     out.push(
         Finding::new(
             "missing-concerns-question",

@@ -34,14 +34,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     if doc.has_section(SectionKind::Questions) {
         return;
     }
-    let questions = &lexicon().questions;
-    let pick = |group: &str| {
-        questions
-            .iter()
-            .find(|q| q.group == group)
-            .map(|q| q.text.as_str())
-            .unwrap_or_default()
-    };
+    let pick = |group: &str| lexicon().first_question(group);
     let block = format!(
         "{}\n\n- {}\n- {}\n- {}\n",
         heading(doc, "Questions for them"),
