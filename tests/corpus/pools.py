@@ -189,6 +189,31 @@ NEGATIVE = [
     "My manager plays games with people's schedules.",
     "I'm stuck doing data entry at my job with no way up.",
     'My employer keeps cutting benefits while the execs get bonuses.',
+    'My boss wants to approve every slide before it goes out.',
+    "I've hit a wall in my career at my current company.",
+    'They refuse to give raises even after record profits.',
+    'My department is run on favoritism and office politics.',
+    'Priorities at my company change daily and nobody can plan anything.',
+    'My ideas get ignored at my current job no matter how good they are.',
+    'My lead claimed my analysis as his in the quarterly review.',
+    'My manager loses his temper over tiny mistakes.',
+    "I'm completely burnt out from the on-call schedule at my job.",
+    'The work at my current job is mind-numbingly repetitive.',
+    'My commute eats three hours of my day.',
+    'Everyone at my company is worried about the next round of cuts.',
+    'My colleagues never pull their weight.',
+    'My employer sees us as interchangeable parts.',
+    "I can't wait to be done with my current company.",
+    'My manager hovers over my desk all day.',
+    'My company has a glass ceiling for people like me.',
+    "Senior management can't make a decision to save their lives.",
+    'Nobody thanks the support team when things go well.',
+    'They make us work unpaid overtime every release.',
+    "I'm looking to leave because the leadership is dishonest.",
+    'The vibe at my office is tense and unfriendly.',
+    'My supervisor pits team members against each other.',
+    'My role has turned into pure babysitting of broken tools.',
+    'The owners keep slashing budgets while demanding more.',
 ]
 
 # Sentences that look negative but must not be flagged.
@@ -297,7 +322,6 @@ HARD_NEGATIVE = [
     'I want to work with people who care about craft, like the team I met last week.',
     'Our office was noisy, so I organised quiet hours and focus improved.',
     "My company is doing well; I'm looking for a bigger scope.",
-    'Are there any concerns about my background?',
     'I enjoyed my time at my current company and learned a lot.',
     "I'm drawn to how your team talks openly about failures.",
     'Students were bored in algebra, so I introduced project weeks and grades rose 12%.',
@@ -323,6 +347,15 @@ HARD_NEGATIVE = [
     "Our deadlines slipped once, so I introduced buffer weeks and we haven't missed one since.",
     'I thrive in fast-moving environments like yours.',
     "What do you wish you'd known before joining?",
+    'My boss approved my proposal after I added a cost estimate.',
+    'I hit a wall on the data model, so I paired with an architect and we shipped it.',
+    'My colleagues pulled together during the outage and we recovered in an hour.',
+    'I want a role with a clear path to a senior position.',
+    'When priorities changed daily, I introduced a weekly planning meeting that stuck.',
+    "I'm proud of how my team handles on-call.",
+    'What does a typical first month look like for someone senior here?',
+    'My manager encouraged me to apply for this role.',
+    "I'm excited to work on tools people rely on every day.",
 ]
 
 # Neutral and positive candidate sentences for why sections.
@@ -398,6 +431,11 @@ FIRST_ROUND_QUESTIONS = [
     "What's your parental leave?",
     'What does the business do?',
     'How many people are at the company?',
+    "What's the salary?",
+    'Who founded the company?',
+    'What are the hours?',
+    'How much PTO is there?',
+    'What does your team do all day?',
 ]
 
 GOOD_QUESTIONS = [
@@ -446,6 +484,10 @@ GOOD_QUESTIONS = [
     'What will the team focus on next quarter?',
     'How do you onboard senior hires?',
     'What would make this hire a success for you?',
+    'You mentioned a migration to the cloud; who owns it?',
+    'What does success look like at six months?',
+    'How does the team handle incidents?',
+    'Which stakeholders matter most for this role?',
 ]
 
 CONCERNS_QUESTIONS = [
@@ -460,6 +502,7 @@ CONCERNS_QUESTIONS = [
     'Is there anything about my experience that gives you pause?',
     "Is there something in my profile you're unsure about?",
     "Is there anything about my experience you'd like me to clarify?",
+    'Is there anything in my background that worries you?',
 ]
 
 # (shape, plan words) pairs: what the interviewers said, and the words a plan item uses to pick it up.
