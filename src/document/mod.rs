@@ -9,9 +9,9 @@ mod front_matter;
 pub mod sentences;
 mod structure;
 
-pub use classify::{classify_heading, normalise_heading, Context as HeadingContext};
+pub use classify::{classify_heading, normalise_heading};
 pub use front_matter::{Field, FrontMatter};
-pub use structure::{keywords, line_end, picks_up, star_label, stem, stem_of};
+pub use structure::{keywords, line_end, picks_up, star_label, stem_of};
 
 use crate::text::{LineIndex, Span};
 

@@ -230,10 +230,6 @@ pub fn keywords(text: &str) -> Vec<String> {
     out
 }
 
-pub fn stem(word: &str) -> String {
-    stem_of(&word.to_lowercase()).to_string()
-}
-
 /// A crude stem of a lower-case word: common suffixes off, then at most six characters.
 pub fn stem_of(word: &str) -> &str {
     let mut w = word;

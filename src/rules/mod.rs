@@ -21,8 +21,6 @@ mod unquantified_result;
 mod unused_breadcrumb;
 pub mod unused_suppression;
 
-pub use negative_framing::{explain_sentence, FramingScore};
-
 use crate::diagnostic::{Applicability, Finding, FixAvailability, Level};
 use crate::document::{line_end, Document, SectionKind};
 use crate::text::{Edit, Span};

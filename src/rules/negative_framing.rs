@@ -42,7 +42,7 @@ use crate::text::{Edit, Span};
 
 /// The signals that fired in one sentence and the score they add up to.
 #[derive(Debug, Clone, Default)]
-pub struct FramingScore {
+struct FramingScore {
     pub score: f32,
     pub flagged: bool,
     /// Each signal with the words that triggered it.
@@ -128,12 +128,8 @@ fn judge(ctx: &Context, sentence: &Sentence, matches: &[PhraseMatch]) -> Option<
     Some(finding(doc, sentence.span, &score))
 }
 
-/// Scores one sentence. Public so editors can explain any sentence, flagged or not.
-pub fn score_sentence(
-    doc: &Document,
-    sentence: &Sentence,
-    matches: &[PhraseMatch],
-) -> FramingScore {
+/// Scores one sentence: which signals fired and whether that makes it a finding.
+fn score_sentence(doc: &Document, sentence: &Sentence, matches: &[PhraseMatch]) -> FramingScore {
     let framing = &lexicon().framing;
     let mut result = FramingScore::default();
     let text = doc.prose(sentence.span).trim_end();
@@ -309,7 +305,7 @@ fn finding(doc: &Document, span: Span, score: &FramingScore) -> Finding {
 }
 
 /// "Moving to" sentences built from a gain.
-pub fn rewrites(gain: &str) -> Vec<String> {
+fn rewrites(gain: &str) -> Vec<String> {
     vec![
         format!("I'm looking for {gain}."),
         format!("What draws me to this role is {gain}."),
@@ -327,23 +323,6 @@ fn keep_terminal(original: &str, rewrite: &str) -> String {
     } else {
         rewrite.trim_end_matches('.').to_string()
     }
-}
-
-/// Explains how one sentence scores, for hover and `--verbose`.
-pub fn explain_sentence(doc: &Document, sentence: &Sentence) -> FramingScore {
-    let matches: Vec<PhraseMatch> = lexicon()
-        .framing
-        .find_all(doc.prose(sentence.span))
-        .into_iter()
-        .map(|m| PhraseMatch {
-            span: Span::new(
-                m.span.start + sentence.span.start,
-                m.span.end + sentence.span.start,
-            ),
-            payload: m.payload,
-        })
-        .collect();
-    score_sentence(doc, sentence, &matches)
 }
 
 #[cfg(test)]
