@@ -263,6 +263,23 @@ impl<'a> Document<'a> {
             .unwrap_or(2)
     }
 
+    /// The plan items that pick a breadcrumb up.
+    pub fn items_picking_up(&self, crumb: &Breadcrumb) -> Vec<Span> {
+        self.plan
+            .iter()
+            .flat_map(|p| &p.items)
+            .filter(|i| picks_up(crumb, &keywords(self.prose(**i))))
+            .copied()
+            .collect()
+    }
+
+    /// The breadcrumb whose sentence holds `offset`.
+    pub fn breadcrumb_at(&self, offset: usize) -> Option<&Breadcrumb> {
+        self.breadcrumbs
+            .iter()
+            .find(|b| b.sentence.start <= offset && offset <= b.sentence.end)
+    }
+
     /// The company from the front matter, if any.
     pub fn company(&self) -> Option<&str> {
         let fm = self.front_matter.as_ref()?;

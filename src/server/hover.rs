@@ -1,7 +1,7 @@
 //! Hover: a finding's explanation, a section's checklist, where the plan picks up a breadcrumb.
 
 use super::analysis::{findings, Snapshot};
-use crate::document::{keywords, picks_up, Document, SectionKind};
+use crate::document::{Document, SectionKind};
 use crate::rules::rule;
 use tower_lsp::lsp_types::{Hover, HoverContents, MarkupContent, MarkupKind, Position};
 
@@ -37,10 +37,7 @@ pub fn hover(snapshot: &Snapshot, position: Position) -> Option<Hover> {
         let h = s.heading.as_ref()?;
         return Some(markdown(snapshot, checklist(kind).to_string(), h.span));
     }
-    let crumb = doc
-        .breadcrumbs
-        .iter()
-        .find(|b| b.sentence.start <= offset && offset <= b.sentence.end)?;
+    let crumb = doc.breadcrumb_at(offset)?;
     Some(markdown(
         snapshot,
         breadcrumb_text(&doc, snapshot, crumb),
@@ -55,15 +52,13 @@ fn breadcrumb_text(
 ) -> String {
     let object = doc.prose(crumb.object).trim();
     let items: Vec<String> = doc
-        .plan
-        .iter()
-        .flat_map(|p| &p.items)
-        .filter(|i| picks_up(crumb, &keywords(doc.prose(**i))))
+        .items_picking_up(crumb)
+        .into_iter()
         .map(|i| {
             format!(
                 "- line {}: {}",
                 snapshot.position(i.start).line + 1,
-                doc.prose(*i).trim()
+                doc.prose(i).trim()
             )
         })
         .collect();

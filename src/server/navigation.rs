@@ -29,17 +29,11 @@ pub fn definition(snapshot: &Snapshot, uri: &Url, position: Position) -> Vec<Loc
 pub fn references(snapshot: &Snapshot, uri: &Url, position: Position) -> Vec<Location> {
     let doc = snapshot.document();
     let offset = snapshot.offset(position);
-    let Some(crumb) = doc
-        .breadcrumbs
-        .iter()
-        .find(|b| b.sentence.start <= offset && offset <= b.sentence.end)
-    else {
+    let Some(crumb) = doc.breadcrumb_at(offset) else {
         return Vec::new();
     };
-    doc.plan
-        .iter()
-        .flat_map(|p| &p.items)
-        .filter(|i| picks_up(crumb, &keywords(doc.prose(**i))))
-        .map(|i| Location::new(uri.clone(), snapshot.range(*i)))
+    doc.items_picking_up(crumb)
+        .into_iter()
+        .map(|i| Location::new(uri.clone(), snapshot.range(i)))
         .collect()
 }
