@@ -454,6 +454,57 @@ fn nothing_a_client_sends_crashes_the_server() {
 }
 
 #[test]
+fn a_panicking_analysis_is_logged_and_the_document_served_again() {
+    let mut c = Client::start_with_env(
+        None,
+        utf8(),
+        Value::Null,
+        &[("INTERVIEW_LSP_PANIC_ON", "PANIC-HERE")],
+    );
+    let poisoned = format!("{DOC}\nPANIC-HERE\n");
+    c.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": URI, "languageId": "markdown", "version": 1, "text": poisoned}}),
+    );
+    let logged = c.wait_for(|m| {
+        m["method"] == "window/logMessage"
+            && m["params"]["message"]
+                .as_str()
+                .unwrap()
+                .contains("injected fault")
+    });
+    assert_eq!(logged["params"]["type"], 1, "{logged}");
+    let message = logged["params"]["message"].as_str().unwrap();
+    assert!(
+        message.contains(URI) && message.contains("served again"),
+        "{message}"
+    );
+    // Requests on the poisoned text answer without a result instead of an error or a crash.
+    let r = c.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": URI}, "position": {"line": 9, "character": 5}}),
+    );
+    assert!(r["error"].is_null(), "{r}");
+    // The next edit removes the marker: the document is analysed and published again.
+    let end = poisoned.lines().count() as u32;
+    c.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": URI, "version": 2},
+        "contentChanges": [{"range": range(end - 1, 0, end, 0), "text": ""}]}),
+    );
+    let diags = c.diagnostics(URI, Some(2));
+    let framing = by_rule(&diags, "negative-framing");
+    assert_eq!(framing.len(), 1, "{diags:#?}");
+    assert_eq!(framing[0]["range"], range(9, 2, 9, 53));
+    assert_eq!(by_rule(&diags, "first-round-question").len(), 1);
+    // Nothing was ever published for the version whose analysis panicked.
+    assert!(c.seen.iter().all(
+        |m| !(m["method"] == "textDocument/publishDiagnostics" && m["params"]["version"] == 1)
+    ));
+    c.shutdown();
+}
+
+#[test]
 fn exit_without_shutdown_is_an_error_status() {
     let mut c = Client::start(None, json!({}), Value::Null);
     c.notify("exit", Value::Null);

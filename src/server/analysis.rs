@@ -9,6 +9,7 @@ use crate::lint::{check_document, Settings};
 use crate::text::{Encoding, Span};
 use ropey::Rope;
 use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::OnceLock;
 use tower_lsp::lsp_types::{Position, Range};
 
 pub struct Snapshot {
@@ -50,10 +51,31 @@ impl Snapshot {
 
 /// Runs the check, catching a panic so one bad input never takes the server down.
 pub fn findings(doc: &Document, settings: &Settings) -> Result<Vec<Diagnostic>, String> {
-    catch_unwind(AssertUnwindSafe(|| check_document(doc, settings))).map_err(|e| {
+    catch_unwind(AssertUnwindSafe(|| {
+        injected_fault(doc.text);
+        check_document(doc, settings)
+    }))
+    .map_err(|e| {
         e.downcast_ref::<&str>()
             .map(|s| s.to_string())
             .or_else(|| e.downcast_ref::<String>().cloned())
             .unwrap_or_else(|| "analysis panicked".into())
     })
+}
+
+/// Fault injection for the test suite: with `INTERVIEW_LSP_PANIC_ON=MARKER` in the environment,
+/// analysing a text that contains MARKER panics, which is the only way to show from outside that
+/// a panic is caught and the server keeps serving (no real input is known to panic).
+fn injected_fault(text: &str) {
+    static MARKER: OnceLock<Option<String>> = OnceLock::new();
+    let marker = MARKER.get_or_init(|| {
+        std::env::var("INTERVIEW_LSP_PANIC_ON")
+            .ok()
+            .filter(|m| !m.is_empty())
+    });
+    if let Some(m) = marker {
+        if text.contains(m.as_str()) {
+            panic!("injected fault: the text contains {m:?}");
+        }
+    }
 }

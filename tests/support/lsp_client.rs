@@ -29,10 +29,15 @@ pub fn frame(msg: &Value) -> Vec<u8> {
 
 impl Client {
     pub fn spawn(args: &[&str]) -> Client {
+        Client::spawn_with_env(args, &[])
+    }
+
+    pub fn spawn_with_env(args: &[&str], env: &[(&str, &str)]) -> Client {
         let mut child = Command::new(env!("CARGO_BIN_EXE_interview-lsp"))
             .arg("server")
             .args(args)
             .env_remove("INTERVIEW_LSP_LOG")
+            .envs(env.iter().copied())
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -81,7 +86,16 @@ impl Client {
     }
 
     pub fn start(root: Option<&Path>, capabilities: Value, options: Value) -> Client {
-        let mut c = Client::spawn(&["--stdio", "--log-level", "info"]);
+        Client::start_with_env(root, capabilities, options, &[])
+    }
+
+    pub fn start_with_env(
+        root: Option<&Path>,
+        capabilities: Value,
+        options: Value,
+        env: &[(&str, &str)],
+    ) -> Client {
+        let mut c = Client::spawn_with_env(&["--stdio", "--log-level", "info"], env);
         let root_uri = root.map(|r| format!("file://{}", r.display()));
         let result = c.request(
             "initialize",
