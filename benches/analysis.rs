@@ -77,3 +77,26 @@ fn parse_model_only(bencher: Bencher, size: usize) {
                 .len()
         });
 }
+
+fn rule_names() -> impl Iterator<Item = &'static str> {
+    interview_lsp::rules::RULES.iter().map(|r| r.name)
+}
+
+/// Each rule alone over an already parsed 10 KB document: where the rules' share goes.
+#[divan::bench(args = rule_names())]
+fn each_rule_10kb(bencher: Bencher, name: &str) {
+    let text = document(10 * 1024);
+    let options = interview_lsp::rules::RuleOptions::default();
+    let doc =
+        interview_lsp::document::parse(&text, &interview_lsp::document::ParseOptions::default());
+    let rule = interview_lsp::rules::rule(name).expect("a registered rule");
+    let ctx = interview_lsp::rules::Context {
+        doc: &doc,
+        options: &options,
+    };
+    bencher.bench(|| {
+        let mut out = Vec::new();
+        (rule.check)(black_box(&ctx), &mut out);
+        out.len()
+    });
+}

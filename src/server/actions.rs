@@ -52,7 +52,7 @@ pub fn code_actions(
             if !touches {
                 continue;
             }
-            let lsp_diag = diagnostic(&snapshot.rope, d.level, f, snapshot.encoding);
+            let lsp_diag = diagnostic(snapshot.range(f.span), d.level, f);
             for (i, fx) in f.fix.iter().chain(&f.alternatives).enumerate() {
                 if fx.applicability == Applicability::DisplayOnly {
                     continue;

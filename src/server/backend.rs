@@ -7,10 +7,11 @@
 use super::actions::{code_actions, FIX_ALL};
 use super::analysis::{findings, Snapshot};
 use super::completion::complete;
-use super::convert::diagnostic;
+use super::convert::{diagnostic, text_range};
 use super::documents::Documents;
 use super::hover::hover;
 use super::navigation::{definition, references};
+use super::outbox::Outbox;
 use super::settings::{ConfigCache, EditorSettings};
 use super::symbols::{document_symbols, readiness};
 use super::workspace;
@@ -45,6 +46,7 @@ pub struct State {
     /// The last version published per document (None for files read from disk), so an older
     /// analysis never overwrites a newer one.
     published: tokio::sync::Mutex<HashMap<Url, Option<i32>>>,
+    outbox: Outbox,
     log_level: LogLevel,
 }
 
@@ -66,7 +68,7 @@ fn write<T>(m: &RwLock<T>) -> std::sync::RwLockWriteGuard<'_, T> {
 }
 
 impl Backend {
-    pub fn new(client: Client, log_level: LogLevel) -> Backend {
+    pub fn new(client: Client, outbox: Outbox, log_level: LogLevel) -> Backend {
         Backend {
             client,
             state: Arc::new(State {
@@ -78,6 +80,7 @@ impl Backend {
                 folders: RwLock::new(Vec::new()),
                 support: RwLock::new(ClientSupport::default()),
                 published: tokio::sync::Mutex::new(HashMap::new()),
+                outbox,
                 log_level,
             }),
         }
@@ -193,7 +196,10 @@ pub async fn analyse_and_publish(
         findings(&doc, &settings).map(|found| {
             found
                 .iter()
-                .map(|d| diagnostic(&rope, d.level, &d.finding, encoding))
+                .map(|d| {
+                    let range = text_range(&doc.lines, &text, d.finding.span, encoding);
+                    diagnostic(range, d.level, &d.finding)
+                })
                 .collect::<Vec<_>>()
         })
     })
@@ -220,9 +226,9 @@ pub async fn analyse_and_publish(
     if !state.is_current(&uri, version) {
         return;
     }
-    client
-        .publish_diagnostics(uri.clone(), diagnostics, version)
-        .await;
+    state
+        .outbox
+        .publish_diagnostics(uri.clone(), diagnostics, version);
     published.insert(uri, version);
 }
 
@@ -259,7 +265,7 @@ async fn report_config_error(state: &State, client: &Client, e: ConfigError) {
             message: e.message.clone(),
             ..Default::default()
         };
-        client.publish_diagnostics(uri, vec![d], None).await;
+        state.outbox.publish_diagnostics(uri, vec![d], None);
     }
 }
 
@@ -439,7 +445,7 @@ impl LanguageServer for Backend {
             .and_then(|p| std::fs::read_to_string(p).ok())
         {
             Some(text) => self.schedule(uri, None, Rope::from_str(&text)),
-            None => self.client.publish_diagnostics(uri, Vec::new(), None).await,
+            None => self.state.outbox.publish_diagnostics(uri, Vec::new(), None),
         }
     }
 
@@ -471,18 +477,18 @@ impl LanguageServer for Backend {
                 if let Some(p) = &path {
                     lock(&self.state.reported_config_errors).remove(p);
                 }
-                self.client
-                    .publish_diagnostics(change.uri, Vec::new(), None)
-                    .await;
+                self.state
+                    .outbox
+                    .publish_diagnostics(change.uri, Vec::new(), None);
                 continue;
             }
             if lock(&self.state.documents).is_open(&change.uri) {
                 continue;
             }
             if change.typ == FileChangeType::DELETED {
-                self.client
-                    .publish_diagnostics(change.uri, Vec::new(), None)
-                    .await;
+                self.state
+                    .outbox
+                    .publish_diagnostics(change.uri, Vec::new(), None);
             } else if let Some(text) = path.and_then(|p| std::fs::read_to_string(p).ok()) {
                 self.schedule(change.uri, None, Rope::from_str(&text));
             }

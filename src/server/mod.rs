@@ -8,6 +8,7 @@ pub mod convert;
 mod documents;
 mod hover;
 mod navigation;
+mod outbox;
 mod settings;
 mod symbols;
 mod workspace;
@@ -99,48 +100,18 @@ where
     R: tokio::io::AsyncRead + Unpin,
     W: tokio::io::AsyncWrite + Unpin,
 {
-    use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
-    let mut input = BufReader::new(input);
-    loop {
-        let mut length: Option<usize> = None;
-        loop {
-            let mut line = String::new();
-            match input.read_line(&mut line).await {
-                Ok(0) | Err(_) => return,
-                Ok(_) => {}
-            }
-            let line = line.trim();
-            if line.is_empty() {
-                if length.is_some() {
-                    break;
-                }
-                continue;
-            }
-            if let Some((name, value)) = line.split_once(':') {
-                if name.trim().eq_ignore_ascii_case("content-length") {
-                    length = value.trim().parse().ok();
-                }
-            }
-        }
-        let Some(length) = length.filter(|n| *n <= 256 << 20) else {
-            continue;
-        };
-        let mut body = vec![0; length];
-        if input.read_exact(&mut body).await.is_err() {
-            return;
-        }
-        if serde_json::from_slice::<serde_json::Value>(&body).is_err() {
+    use tokio::io::AsyncWriteExt;
+    let mut input = tokio::io::BufReader::new(input);
+    while let Ok(Some(mut body)) = outbox::read_frame(&mut input).await {
+        if serde_json::from_slice::<serde::de::IgnoredAny>(&body).is_err() {
             body = serde_json::to_vec(&serde_json::json!({
                 "jsonrpc": "2.0",
                 "method": MALFORMED,
-                "params": {"bytes": length},
+                "params": {"bytes": body.len()},
             }))
             .unwrap_or_default();
         }
-        let header = format!("Content-Length: {}\r\n\r\n", body.len());
-        if output.write_all(header.as_bytes()).await.is_err()
-            || output.write_all(&body).await.is_err()
-        {
+        if output.write_all(&outbox::frame(&body)).await.is_err() {
             return;
         }
     }
@@ -178,15 +149,23 @@ pub fn run(log_level: LogLevel) -> ExitCode {
         }
     };
     runtime.block_on(async {
-        let (service, socket) =
-            LspService::build(|client| backend::Backend::new(client, log_level))
-                .custom_method(MALFORMED, backend::Backend::malformed)
-                .finish();
-        let (input, output) = tokio::io::duplex(1 << 16);
-        tokio::spawn(sanitise(tokio::io::stdin(), output));
-        Server::new(input, tokio::io::stdout(), socket)
+        let (outbox, frames) = outbox::Outbox::new();
+        let writer = tokio::spawn(outbox::write_all(frames, tokio::io::stdout()));
+        let (service, socket) = LspService::build({
+            let outbox = outbox.clone();
+            move |client| backend::Backend::new(client, outbox, log_level)
+        })
+        .custom_method(MALFORMED, backend::Backend::malformed)
+        .finish();
+        let (input, to_server) = tokio::io::duplex(1 << 16);
+        tokio::spawn(sanitise(tokio::io::stdin(), to_server));
+        let (from_server, server_output) = tokio::io::duplex(1 << 16);
+        tokio::spawn(outbox::collect(from_server, outbox));
+        Server::new(input, server_output, socket)
             .serve(ExitOnExit(service))
             .await;
+        // Whatever tower-lsp wrote last still reaches the client.
+        let _ = tokio::time::timeout(std::time::Duration::from_secs(1), writer).await;
     });
     // Standard input closed without `exit`.
     std::process::exit(if SHUT_DOWN.load(Ordering::SeqCst) {

@@ -15,8 +15,12 @@ const WAIT: Duration = Duration::from_secs(10);
 pub struct Client {
     pub child: Child,
     stdin: Arc<Mutex<ChildStdin>>,
-    rx: Receiver<Value>,
+    rx: Receiver<(Instant, Value)>,
     pub seen: Vec<Value>,
+    seen_at: Vec<Instant>,
+    /// When the last message `wait_for` returned had been read off the pipe (before it was
+    /// parsed): what a latency measurement should stop at.
+    pub arrived: Instant,
     next_id: i64,
 }
 
@@ -66,13 +70,14 @@ impl Client {
             if stdout.read_exact(&mut body).is_err() {
                 return;
             }
+            let arrived = Instant::now();
             let msg: Value = serde_json::from_slice(&body).unwrap();
             // Requests from the server (registrations, progress tokens) are answered at once.
             if msg.get("id").is_some() && msg.get("method").is_some() {
                 let reply = json!({"jsonrpc": "2.0", "id": msg["id"], "result": null});
                 let _ = answer.lock().unwrap().write_all(&frame(&reply));
             }
-            if tx.send(msg).is_err() {
+            if tx.send((arrived, msg)).is_err() {
                 return;
             }
         });
@@ -81,6 +86,8 @@ impl Client {
             stdin,
             rx,
             seen: Vec::new(),
+            seen_at: Vec::new(),
+            arrived: Instant::now(),
             next_id: 1,
         }
     }
@@ -137,15 +144,27 @@ impl Client {
 
     /// The first message (already seen or arriving) matching `pred`; it is consumed.
     pub fn wait_for(&mut self, pred: impl Fn(&Value) -> bool) -> Value {
+        // `seen` is public: tests may have emptied it.
+        self.seen_at.truncate(self.seen.len());
         if let Some(i) = self.seen.iter().position(&pred) {
+            self.arrived = self.seen_at.get(i).copied().unwrap_or_else(Instant::now);
+            if i < self.seen_at.len() {
+                self.seen_at.remove(i);
+            }
             return self.seen.remove(i);
         }
         let deadline = Instant::now() + WAIT;
         loop {
             let left = deadline.saturating_duration_since(Instant::now());
             match self.rx.recv_timeout(left) {
-                Ok(m) if pred(&m) => return m,
-                Ok(m) => self.seen.push(m),
+                Ok((at, m)) if pred(&m) => {
+                    self.arrived = at;
+                    return m;
+                }
+                Ok((at, m)) => {
+                    self.seen.push(m);
+                    self.seen_at.push(at);
+                }
                 Err(RecvTimeoutError::Timeout) => panic!("timed out; seen: {:#?}", self.seen),
                 Err(RecvTimeoutError::Disconnected) => {
                     panic!("server closed; seen: {:#?}", self.seen)
