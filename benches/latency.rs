@@ -87,6 +87,10 @@ fn main() {
         resident_kib(pid)
     );
     measure(&mut c, "file:///bench/ten-kb.interview.md", 10 * 1024);
+    println!(
+        "server resident memory with the 10 KB document open: {} KiB",
+        resident_kib(pid)
+    );
     measure(&mut c, "file:///bench/one-mb.interview.md", 1024 * 1024);
     println!(
         "server resident memory with both documents open: {} KiB",

@@ -161,6 +161,11 @@ fn breadcrumbs(doc: &Document) -> Vec<Breadcrumb> {
     let mut out = Vec::new();
     for s in doc.sentences_in(SectionKind::Notes) {
         let text = doc.prose(s.span);
+        // Most sentences hold no breadcrumb: a yes/no pass first is much cheaper than asking
+        // which shapes match.
+        if !lex.breadcrumb_set.is_match(text) {
+            continue;
+        }
         let shapes = lex.breadcrumb_set.matches(text);
         for re in shapes.iter().map(|i| &lex.breadcrumbs[i]) {
             let Some(shape) = re.find(text) else {

@@ -1,7 +1,7 @@
 //! Fast matching of many phrases at once, at word boundaries, ignoring ASCII case.
 
 use crate::text::Span;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 /// A phrase as written in a data file. A trailing `*` matches the rest of the word.
 #[derive(Debug, Clone)]
@@ -59,7 +59,6 @@ impl PhraseSet {
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
             .build(&needles)
             .expect("phrase lists are small enough for an automaton");
         PhraseSet {

@@ -119,24 +119,28 @@ where
 
 /// Two malloc arenas instead of one per thread: the server's threads take turns analysing, and
 /// every extra arena keeps its own freed memory (measured: 58 MB → 47 MB resident with a 1 MB
-/// document open after 28 edits).
-fn limit_malloc_arenas() {
+/// document open after 28 edits). And a fixed mmap threshold: glibc otherwise raises it after
+/// each large free, so the next analysis' megabyte-sized buffers land in the heap and fragment it
+/// (measured: 47 MB → 37 MB with the 1 MB document open after 200 edits).
+fn tune_malloc() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     {
         const M_ARENA_MAX: i32 = -8;
+        const M_MMAP_THRESHOLD: i32 = -3;
         extern "C" {
             fn mallopt(param: i32, value: i32) -> i32;
         }
         // SAFETY: mallopt only sets an allocator tunable; called before any other thread starts.
         unsafe {
             mallopt(M_ARENA_MAX, 2);
+            mallopt(M_MMAP_THRESHOLD, 64 * 1024);
         }
     }
 }
 
 /// Serves LSP over standard input and output until the client says `exit`.
 pub fn run(log_level: LogLevel) -> ExitCode {
-    limit_malloc_arenas();
+    tune_malloc();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
