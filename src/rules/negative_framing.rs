@@ -5,8 +5,10 @@
 //! It scores each sentence you wrote on signals from this domain's own lexicon: a workplace pain
 //! (micromanagement, no growth, pay, politics, chaos, not being valued, burnout, boredom, ...), who it
 //! is about (my manager, leadership, this place, they), escape phrases ("get out", "sick of", "can't
-//! wait to leave"), complaint markers ("honestly", "literally", 🙄) and sarcasm ("must be nice to work
-//! somewhere that actually listens"). A story that resolves the problem ("so I proposed a pilot"),
+//! wait to leave"), complaint markers ("honestly", "literally", 😤) and sarcasm ("must be nice to work
+//! somewhere that actually listens", 🙄). A pain needs someone it is about, unless it is about the
+//! job by itself (a commute, burnout, being underpaid) or two different pains share the sentence
+//! ("stuck doing the same reports and nobody cares"). A story that resolves the problem ("so I proposed a pilot"),
 //! the interviewers' own words in your first-interview notes, negated pains ("I'm not bored"),
 //! restated interview questions and plain forward-looking sentences are not flagged. The finding
 //! lists which signals fired.
@@ -199,11 +201,15 @@ fn score_sentence(doc: &Document, sentence: &Sentence, matches: &[PhraseMatch]) 
             result.signals.push((Signal::Target, employer.to_string()));
         }
     }
+    // Pains that are about the job by themselves need no employer named; nor do two different
+    // pains piled into one sentence ("stuck doing the same reports and nobody cares"): that is
+    // a description of the place, whoever it names.
     if !seen.contains(&Signal::Target)
-        && result
-            .gains
-            .iter()
-            .any(|g| framing.gains[*g as usize].implies_target)
+        && (result.gains.len() > 1
+            || result
+                .gains
+                .iter()
+                .any(|g| framing.gains[*g as usize].implies_target))
     {
         seen.push(Signal::Target);
     }
@@ -217,7 +223,6 @@ fn score_sentence(doc: &Document, sentence: &Sentence, matches: &[PhraseMatch]) 
         Some(SectionKind::Examples) => framing.scalar("section-examples"),
         _ => 0.0,
     };
-    // A pain needs someone it is about; escaping and sarcasm imply the current place themselves.
     // A pain needs someone it is about; escaping and sarcasm imply the current place themselves;
     // absolute words about the employer ("nobody", "never") make a complaint unless it is praise.
     let about_employer = seen.contains(&Signal::Target);
