@@ -69,6 +69,9 @@ impl Signal {
     }
 }
 
+/// The second field of a target entry whose noun needs an owner word before it.
+pub const NEEDS_OWNER: u32 = 1;
+
 /// One pain→gain pair: the pain's category and what to talk about instead.
 #[derive(Debug, Clone)]
 pub struct Gain {
@@ -82,6 +85,8 @@ pub struct Gain {
 pub struct Framing {
     /// Pains and every other signal in one automaton; the payload indexes `entries`.
     pub phrases: PhraseSet,
+    /// Words that make an owned noun ([`NEEDS_OWNER`]) a target: "my", "our", "the" ...
+    pub owners: Vec<String>,
     /// Signals that are patterns rather than phrases: pains written with a gap ("nobody ...
     /// appreciates") and `re:` lines. The payload indexes `entries`.
     pub gapped: Vec<(Regex, u32)>,
@@ -96,10 +101,74 @@ pub struct Framing {
 impl Framing {
     /// Every signal in `text`, gapped pains included, in order of start.
     pub fn find_all(&self, text: &str) -> Vec<PhraseMatch> {
-        let mut out = self.phrases.find_all(text);
+        let mut out = self.find_phrases(text);
         out.extend(self.find_patterns(text, 0));
         out.sort_by_key(|m| (m.span.start, m.span.end));
         out
+    }
+
+    /// Every phrase signal in `text`, in order of start. An owned noun counts only after an owner
+    /// word, with at most one word between ("my manager", "the creative director", "my current
+    /// boss"); its span then starts at the owner.
+    pub fn find_phrases(&self, text: &str) -> Vec<PhraseMatch> {
+        let mut out = self.phrases.find_all(text);
+        out.retain_mut(|m| {
+            if self.entries[m.payload as usize] != (Signal::Target, NEEDS_OWNER) {
+                return true;
+            }
+            match self.owner_before(text, m.span.start) {
+                Some(start) => {
+                    m.span.start = start;
+                    true
+                }
+                None => false,
+            }
+        });
+        out.sort_by_key(|m| (m.span.start, m.span.end));
+        out
+    }
+
+    /// Where the owner word of a noun starting at `noun` starts, if there is one.
+    fn owner_before(&self, text: &str, noun: usize) -> Option<usize> {
+        // Only the last few words before the noun matter.
+        let from = crate::text::floor_char_boundary(text, noun.saturating_sub(48));
+        let before = &text[from..noun];
+        let mut words: Vec<(usize, &str)> = Vec::with_capacity(4);
+        let mut end = before.len();
+        for _ in 0..3 {
+            let Some(head) = before[..end].strip_suffix(' ') else {
+                break;
+            };
+            let start = head
+                .rfind(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
+                .map(|i| i + head[i..].chars().next().map_or(1, char::len_utf8))
+                .unwrap_or(0);
+            if start == head.len() {
+                break;
+            }
+            words.push((start, &head[start..]));
+            end = start;
+        }
+        // The owner directly before the noun, or before one modifier word.
+        for skip in 0..2 {
+            for owner in &self.owners {
+                let n = owner.split(' ').count();
+                if words.len() < skip + n {
+                    continue;
+                }
+                let candidate = &words[skip..skip + n];
+                let matches = candidate
+                    .iter()
+                    .rev()
+                    .map(|(_, w)| *w)
+                    .zip(owner.split(' '))
+                    .all(|(w, o)| w.eq_ignore_ascii_case(o));
+                if matches {
+                    return Some(from + candidate[n - 1].0);
+                }
+            }
+        }
+        None
     }
 
     /// Matches of the pattern signals in `text`, shifted by `base`. Cheap when nothing matches:
@@ -282,11 +351,15 @@ fn load_framing() -> Framing {
             .map(|(_, l)| l.clone())
             .unwrap_or_default()
     };
-    for owner in group("target-owners") {
-        for noun in group("target-nouns") {
-            phrases.push((format!("{owner} {noun}"), entries.len() as u32));
-            entries.push((Signal::Target, 0));
-        }
+    // A noun of [target-nouns] is a target only after an owner word; the owner is looked for when
+    // the noun is found, so "my manager" and "the creative director" need no phrase of their own.
+    let owners: Vec<String> = group("target-owners")
+        .iter()
+        .map(|o| o.to_ascii_lowercase())
+        .collect();
+    for noun in group("target-nouns") {
+        phrases.push((noun.to_string(), entries.len() as u32));
+        entries.push((Signal::Target, NEEDS_OWNER));
     }
     for (header, lines) in framing_groups.iter().cloned() {
         if header == "target-owners" || header == "target-nouns" {
@@ -325,6 +398,7 @@ fn load_framing() -> Framing {
         RegexSet::new(gapped.iter().map(|(r, _)| r.as_str())).expect("compiled one by one");
     Framing {
         phrases,
+        owners,
         gapped_set,
         gapped,
         entries,
@@ -461,6 +535,31 @@ fn load_stories() -> Stories {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_owned_noun_is_a_target_only_after_an_owner_word() {
+        let framing = &lexicon().framing;
+        let targets = |text: &str| -> Vec<String> {
+            framing
+                .find_phrases(text)
+                .into_iter()
+                .filter(|m| framing.entries[m.payload as usize].0 == Signal::Target)
+                .map(|m| m.span.slice(text).to_string())
+                .collect()
+        };
+        assert!(targets("My manager hovers").contains(&"My manager".to_string()));
+        assert!(targets("Zoë said the creative director yelled")
+            .contains(&"the creative director".to_string()));
+        assert!(targets("(my current boss)").contains(&"my current boss".to_string()));
+        assert!(!targets("A manager hovers")
+            .iter()
+            .any(|t| t.contains("manager")));
+        assert!(!targets("manager").iter().any(|t| t.contains("manager")));
+        // Two words between the owner and the noun are too many.
+        assert!(!targets("my very new shiny manager")
+            .iter()
+            .any(|t| t.contains("manager")));
+    }
 
     #[test]
     fn data_files_load_with_the_promised_sizes() {

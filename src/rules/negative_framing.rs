@@ -8,10 +8,10 @@
 //! wait to leave"), complaint markers ("honestly", "literally", 😤) and sarcasm ("must be nice to work
 //! somewhere that actually listens", 🙄). A pain needs someone it is about, unless it is about the
 //! job by itself (a commute, burnout, being underpaid) or two different pains share the sentence
-//! ("stuck doing the same reports and nobody cares"). A story that resolves the problem ("so I proposed a pilot"),
-//! the interviewers' own words in your first-interview notes, negated pains ("I'm not bored"),
-//! restated interview questions and plain forward-looking sentences are not flagged. The finding
-//! lists which signals fired.
+//! ("stuck doing the same reports and nobody cares"). A story that resolves the problem ("so I
+//! proposed a pilot"), the interviewers' own words in your first-interview notes, negated pains
+//! ("I'm not bored"), restated interview questions and plain forward-looking sentences are not
+//! flagged. The finding lists which signals fired.
 //!
 //! ## Why it matters
 //! In a second interview every answer is also an answer to "why do you want this job?". Talking about
@@ -56,7 +56,7 @@ struct FramingScore {
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let doc = ctx.doc;
     let framing = &lexicon().framing;
-    let matches = framing.phrases.find_all(&doc.prose);
+    let matches = framing.find_phrases(&doc.prose);
     let configured = !ctx.options.framing_extra.is_empty();
     let mut cursor = 0;
     for sentence in &doc.sentences {
@@ -161,6 +161,14 @@ fn score_sentence(doc: &Document, sentence: &Sentence, matches: &[PhraseMatch]) 
         let words = m.span.slice(&doc.prose).to_string();
         match signal {
             Signal::Negator | Signal::WideNegator => continue,
+            // "To be fair" hedges a complaint; the praise word inside it is not praise.
+            Signal::Praise
+                if matches.iter().any(|o| {
+                    framing.entries[o.payload as usize].0 == Signal::Marker && o.span.covers(m.span)
+                }) =>
+            {
+                continue;
+            }
             Signal::Escape | Signal::Praise if negated(&doc.prose, m.span, &negators) => {
                 negated_any |= signal == Signal::Escape;
                 continue;

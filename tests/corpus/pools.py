@@ -254,6 +254,36 @@ NEGATIVE = [
     'My firm cares more about billable hours than people.',
     'Getting anything approved at my company takes months of pointless meetings.',
     'I feel completely undervalued by my employer.',
+    'To be fair, my current manager is never around when we need a decision.',
+    'At the bank they only care about quarterly numbers, nothing else.',
+    'I left the last agency because the creative director screamed at juniors.',
+    'Here the processes are so bureaucratic that a simple change takes six approvals.',
+    'My head chef treats the kitchen staff like dirt.',
+    'In my company the promotions go to whoever plays golf with the VP.',
+    'My boss is always taking credit of my work in meetings.',
+    "The management don't respect our time, meetings are every day two hours.",
+    'Frankly the startup is chaos and the founders argue in front of everyone.',
+    'I am underappreciated in my team for years now.',
+    'My previous employer fired half the department by email.',
+    'Every sprint the product owner dumps new requirements on us at the last minute.',
+    "I'm sick and tired of being on call every other weekend.",
+    'My current company is going nowhere.',
+    'The principal at my school never backs up the teachers with parents.',
+    "My manager doesn't trust anyone to do their job.",
+    'Our leadership team is completely out of touch with customers.',
+    "I'm drowning in work because they never replace anyone who quits.",
+    'The salary at my current job is a joke.',
+    'My director constantly undermines me in front of clients.',
+    'I feel invisible at my company.',
+    'Nothing ever gets done at my firm because everyone is scared of the partners.',
+    "My team is full of people who don't care about quality.",
+    'My supervisor yells when things go wrong, even if it is not our fault.',
+    'The company has no direction since the acquisition.',
+    "I honestly can't stand my manager anymore.",
+    'My job is soul-crushing.',
+    'They hired me to build a data team and then froze all hiring.',
+    'My employer keeps cutting corners on safety.',
+    'The workload at my clinic is insane and we are always understaffed.',
 ]
 
 # Sentences that look negative but must not be flagged.
@@ -411,6 +441,21 @@ HARD_NEGATIVE = [
     'I enjoy the people at my current company.',
     'Why are you leaving your current role?',
     'The pay range you mentioned works for me.',
+    'My manager was never around during the merger, so I set up a weekly sync with the director and we kept the project on time.',
+    'The processes were bureaucratic, so I mapped the approvals and removed three of them.',
+    'I want a team where decisions are made close to the work.',
+    'What do you like least about your job?',
+    'Our on-call was heavy, so I wrote runbooks and pages dropped by half.',
+    "I'm not unhappy at my company; this role is simply a bigger step.",
+    'The workload was high last spring, so I proposed a rotation that the team adopted.',
+    "I'm excited about the chance to mentor people.",
+    'We are struggling with churn in the first 90 days.',
+    'My director supported my application for this role.',
+    "I hate wasting the client's money, so I audit our ad spend every month.",
+    'The acquisition brought new tools that I learned quickly.',
+    "I'd love to work somewhere with a strong design culture like yours.",
+    'The founders asked me to lead the new team, which I did for a year.',
+    'I moved from nursing to informatics because I enjoy fixing systems.',
 ]
 
 # Neutral and positive candidate sentences for why sections.
@@ -499,6 +544,12 @@ FIRST_ROUND_QUESTIONS = [
     'Can I work from home on day one?',
     'What is your mission statement?',
     'How many employees do you have?',
+    'What exactly does your company do?',
+    'What are the benefits like?',
+    'How many people work here?',
+    'Is there a bonus?',
+    'What are the working hours?',
+    'Who are your main competitors?',
 ]
 
 GOOD_QUESTIONS = [
@@ -558,6 +609,11 @@ GOOD_QUESTIONS = [
     'How do you measure customer satisfaction for this team?',
     'Who would I work with most closely?',
     'What changed since we last spoke?',
+    'You mentioned the reporting backlog; how big is it today?',
+    'What did the last person in this role struggle with?',
+    'How will you judge my first three months?',
+    'What would you want me to fix first?',
+    'How do designers and engineers work together here?',
 ]
 
 CONCERNS_QUESTIONS = [
@@ -574,6 +630,7 @@ CONCERNS_QUESTIONS = [
     "Is there anything about my experience you'd like me to clarify?",
     'Is there anything in my background that worries you?',
     'Do you have any concerns about my experience that I could address?',
+    'Is there anything about my background that makes you unsure?',
 ]
 
 # (shape, plan words) pairs: what the interviewers said, and the words a plan item uses to pick it up.
