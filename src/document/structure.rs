@@ -166,8 +166,9 @@ fn breadcrumbs(doc: &Document) -> Vec<Breadcrumb> {
         if !lex.breadcrumb_set.is_match(text) {
             continue;
         }
-        let shapes = lex.breadcrumb_set.matches(text);
-        for re in shapes.iter().map(|i| &lex.breadcrumbs[i]) {
+        // The first shape (in the data file's order) that matches; trying them in turn is cheaper
+        // than asking the set which of them match.
+        for re in &lex.breadcrumbs {
             let Some(shape) = re.find(text) else {
                 continue;
             };

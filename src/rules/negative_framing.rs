@@ -56,20 +56,15 @@ struct FramingScore {
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let doc = ctx.doc;
     let framing = &lexicon().framing;
-    let matches = framing.find_phrases(&doc.prose);
     let configured = !ctx.options.framing_extra.is_empty();
-    let mut cursor = 0;
     for sentence in &doc.sentences {
-        // Matches are sorted by start, sentences too: walk both once.
-        while cursor < matches.len() && matches[cursor].span.start < sentence.span.start {
-            cursor += 1;
+        // Only the candidate's own sentences are scanned at all.
+        if !own_words(doc, sentence) && !configured {
+            continue;
         }
-        let end = matches[cursor..].partition_point(|m| m.span.start < sentence.span.end);
-        let mut inside: Vec<PhraseMatch> = matches[cursor..cursor + end]
-            .iter()
-            .filter(|m| m.span.end <= sentence.span.end)
-            .copied()
-            .collect();
+        let text = doc.prose(sentence.span);
+        let base = sentence.span.start;
+        let mut inside = framing.find_phrases(text);
         // Only a sentence that names the employer, a pain or an escape can be flagged: the
         // pattern signals are looked for in those alone.
         let candidate = inside.iter().any(|m| {
@@ -82,13 +77,26 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             continue;
         }
         if candidate {
-            inside.extend(framing.find_patterns(doc.prose(sentence.span), sentence.span.start));
+            inside.extend(framing.find_patterns(text, 0));
             inside.sort_by_key(|m| (m.span.start, m.span.end));
+        }
+        for m in &mut inside {
+            m.span = Span::new(base + m.span.start, base + m.span.end);
         }
         if let Some(finding) = judge(ctx, sentence, &inside) {
             out.push(finding);
         }
     }
+}
+
+/// The interviewers' own words, headings and restated questions are never the candidate's framing.
+fn own_words(doc: &Document, sentence: &Sentence) -> bool {
+    let text = doc.prose(sentence.span).trim_end();
+    doc.section_kind(sentence.section) != Some(SectionKind::Notes)
+        && doc.blocks[sentence.block].kind != BlockKind::Heading
+        && !text
+            .trim_end_matches(['"', '”', '’', ')', '*'])
+            .ends_with('?')
 }
 
 fn judge(ctx: &Context, sentence: &Sentence, matches: &[PhraseMatch]) -> Option<Finding> {
@@ -135,15 +143,8 @@ fn score_sentence(doc: &Document, sentence: &Sentence, matches: &[PhraseMatch]) 
     let framing = &lexicon().framing;
     let mut result = FramingScore::default();
     let text = doc.prose(sentence.span).trim_end();
-    let block = &doc.blocks[sentence.block];
     let kind = doc.section_kind(sentence.section);
-    // The interviewers' own words, headings and restated questions are never the candidate's framing.
-    if kind == Some(SectionKind::Notes)
-        || block.kind == BlockKind::Heading
-        || text
-            .trim_end_matches(['"', '”', '’', ')', '*'])
-            .ends_with('?')
-    {
+    if !own_words(doc, sentence) {
         return result;
     }
     let negators: Vec<(Span, usize)> = matches
