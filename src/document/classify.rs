@@ -48,12 +48,13 @@ pub fn classify_heading(
         }
     }
     let headings = &lexicon().headings;
-    let first =
-        headings.set.matches(&norm).into_iter().find(|&i| {
-            context.in_plan || !matches!(headings.rules[i].0, HeadingClass::PlanPart(_))
-        });
+    let first = headings
+        .set
+        .matches(&norm)
+        .into_iter()
+        .find(|&i| context.in_plan || !matches!(headings.rules[i], HeadingClass::PlanPart(_)));
     if let Some(i) = first {
-        return Some(headings.rules[i].0);
+        return Some(headings.rules[i]);
     }
     // One typo in a long keyword: "Qeustions", "Exmaples", "Brreadcrumbs".
     for word in norm.split(' ').filter(|w| w.chars().count() >= 5) {

@@ -161,17 +161,8 @@ fn breadcrumbs(doc: &Document) -> Vec<Breadcrumb> {
     let mut out = Vec::new();
     for s in doc.sentences_in(SectionKind::Notes) {
         let text = doc.prose(s.span);
-        // Most sentences hold no breadcrumb: a yes/no pass first is much cheaper than asking
-        // which shapes match.
-        if !lex.breadcrumb_set.is_match(text) {
-            continue;
-        }
-        // The first shape (in the data file's order) that matches; trying them in turn is cheaper
-        // than asking the set which of them match.
-        for re in &lex.breadcrumbs {
-            let Some(shape) = re.find(text) else {
-                continue;
-            };
+        // The leftmost shape in the sentence whose object is not empty.
+        for shape in lex.breadcrumbs.find_iter(text) {
             let raw = &text[shape.end()..];
             let trimmed = raw.trim_end_matches(|c: char| !c.is_alphanumeric() && c != ')');
             if trimmed.trim().is_empty() {

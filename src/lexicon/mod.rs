@@ -9,6 +9,7 @@ pub use phrases::{is_word_char, PhraseMatch, PhraseSet};
 
 use crate::document::SectionKind;
 use regex::{Regex, RegexSet};
+use regex_automata::meta::Regex as MultiRegex;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -69,6 +70,28 @@ impl Signal {
     }
 }
 
+/// A pattern of the lexicon compiled on first use: the set finds which ones match, and most
+/// never do in a session, so their automata are not kept in memory for nothing.
+#[derive(Debug)]
+pub struct Pattern {
+    pub source: String,
+    compiled: OnceLock<Regex>,
+}
+
+impl Pattern {
+    fn new(source: String) -> Pattern {
+        Pattern {
+            source,
+            compiled: OnceLock::new(),
+        }
+    }
+
+    pub fn regex(&self) -> &Regex {
+        self.compiled
+            .get_or_init(|| Regex::new(&self.source).expect("compiled in the set already"))
+    }
+}
+
 /// The second field of a target entry whose noun needs an owner word before it.
 pub const NEEDS_OWNER: u32 = 1;
 
@@ -89,7 +112,7 @@ pub struct Framing {
     pub owners: Vec<String>,
     /// Signals that are patterns rather than phrases: pains written with a gap ("nobody ...
     /// appreciates") and `re:` lines. The payload indexes `entries`.
-    pub gapped: Vec<(Regex, u32)>,
+    pub gapped: Vec<(Pattern, u32)>,
     /// Every pattern of `gapped` in one set: one pass over a sentence tells which can match.
     pub gapped_set: RegexSet,
     pub entries: Vec<(Signal, u32)>,
@@ -178,8 +201,8 @@ impl Framing {
             .matches(text)
             .into_iter()
             .flat_map(|i| {
-                let (re, payload) = &self.gapped[i];
-                re.find_iter(text).map(move |m| PhraseMatch {
+                let (pattern, payload) = &self.gapped[i];
+                pattern.regex().find_iter(text).map(move |m| PhraseMatch {
                     span: crate::text::Span::new(base + m.start(), base + m.end()),
                     payload: *payload,
                 })
@@ -206,8 +229,9 @@ pub enum HeadingClass {
 
 #[derive(Debug)]
 pub struct Headings {
-    pub rules: Vec<(HeadingClass, Regex)>,
-    /// The same patterns in one set, so a heading is tried against all of them in one pass.
+    /// What each pattern of `set` makes a heading, in the data file's order.
+    pub rules: Vec<HeadingClass>,
+    /// Every heading pattern in one set, so a heading is tried against all of them in one pass.
     pub set: RegexSet,
     pub fuzzy: Vec<(SectionKind, String)>,
 }
@@ -247,9 +271,9 @@ pub struct Stories {
 pub struct Lexicon {
     pub framing: Framing,
     pub headings: Headings,
-    pub breadcrumbs: Vec<Regex>,
-    /// All breadcrumb shapes in one set: most sentences match none, and one pass tells.
-    pub breadcrumb_set: RegexSet,
+    /// Every breadcrumb shape in one automaton: one pass finds where a shape ends (the object is
+    /// what follows).
+    pub breadcrumbs: MultiRegex,
     pub questions: Vec<RecommendedQuestion>,
     pub question_patterns: QuestionPatterns,
     pub stories: Stories,
@@ -269,18 +293,13 @@ impl Lexicon {
 /// The lexicon, parsed on first use.
 pub fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-    LEXICON.get_or_init(|| {
-        let breadcrumbs = load_breadcrumbs();
-        Lexicon {
-            framing: load_framing(),
-            headings: load_headings(),
-            breadcrumb_set: RegexSet::new(breadcrumbs.iter().map(|r| r.as_str()))
-                .expect("compiled one by one"),
-            breadcrumbs,
-            questions: load_questions(),
-            question_patterns: load_question_patterns(),
-            stories: load_stories(),
-        }
+    LEXICON.get_or_init(|| Lexicon {
+        framing: load_framing(),
+        headings: load_headings(),
+        breadcrumbs: load_breadcrumbs(),
+        questions: load_questions(),
+        question_patterns: load_question_patterns(),
+        stories: load_stories(),
     })
 }
 
@@ -332,7 +351,10 @@ fn load_framing() -> Framing {
             for pain in pains.split('|') {
                 let pain = pain.trim();
                 if let Some((first, second)) = pain.split_once("...") {
-                    gapped.push((gap_regex(first.trim(), second.trim()), entries.len() as u32));
+                    gapped.push((
+                        Pattern::new(gap_regex(first.trim(), second.trim())),
+                        entries.len() as u32,
+                    ));
                 } else {
                     phrases.push((pain.to_string(), entries.len() as u32));
                 }
@@ -383,9 +405,10 @@ fn load_framing() -> Framing {
         weights.insert(signal, weight);
         for line in lines {
             if let Some(pattern) = line.strip_prefix("re:") {
-                let re = Regex::new(&data_regex(pattern.trim()))
-                    .unwrap_or_else(|e| panic!("framing.txt: {pattern}: {e}"));
-                gapped.push((re, entries.len() as u32));
+                gapped.push((
+                    Pattern::new(data_regex(pattern.trim())),
+                    entries.len() as u32,
+                ));
             } else {
                 phrases.push((line.to_string(), entries.len() as u32));
             }
@@ -394,8 +417,8 @@ fn load_framing() -> Framing {
     }
     weights.insert(Signal::Pain, scalars.get("pain").copied().unwrap_or(2.0));
     let phrases = PhraseSet::new(phrases.iter().map(|(p, i)| (p.as_str(), *i)));
-    let gapped_set =
-        RegexSet::new(gapped.iter().map(|(r, _)| r.as_str())).expect("compiled one by one");
+    let gapped_set = RegexSet::new(gapped.iter().map(|(p, _)| p.source.as_str()))
+        .unwrap_or_else(|e| panic!("framing.txt or pain-gain.txt: {e}"));
     Framing {
         phrases,
         owners,
@@ -409,7 +432,7 @@ fn load_framing() -> Framing {
 }
 
 /// "nobody ... appreciat*": the two parts in order, at most four words apart, at word boundaries.
-fn gap_regex(first: &str, second: &str) -> Regex {
+fn gap_regex(first: &str, second: &str) -> String {
     let part = |p: &str| {
         let (body, wildcard) = match p.strip_suffix('*') {
             Some(b) => (b, true),
@@ -423,12 +446,12 @@ fn gap_regex(first: &str, second: &str) -> Regex {
         )
     };
     let pattern = format!(r"\b{}(?:\s+\S+){{0,4}}?\s+{}", part(first), part(second));
-    Regex::new(&data_regex(&pattern))
-        .unwrap_or_else(|e| panic!("pain-gain.txt: {first} ... {second}: {e}"))
+    data_regex(&pattern)
 }
 
 fn load_headings() -> Headings {
     let mut rules = Vec::new();
+    let mut patterns = Vec::new();
     let mut fuzzy = Vec::new();
     for line in HEADINGS.lines() {
         let line = line.trim();
@@ -455,19 +478,20 @@ fn load_headings() -> Headings {
         };
         // Headings are matched after normalising to lower case: no case folding needed, which
         // keeps the automaton small.
-        let regex = Regex::new(&data_regex(pattern.trim()).replacen("(?i)", "", 1))
-            .unwrap_or_else(|e| panic!("headings.txt: {pattern}: {e}"));
-        rules.push((class, regex));
+        let regex = data_regex(pattern.trim()).replacen("(?i)", "", 1);
+        // Compiled alone first for an error that names the pattern; only the set is kept.
+        Regex::new(&regex).unwrap_or_else(|e| panic!("headings.txt: {pattern}: {e}"));
+        rules.push(class);
+        patterns.push(regex);
     }
-    let set =
-        RegexSet::new(rules.iter().map(|(_, r)| r.as_str())).expect("compiled one by one above");
+    let set = RegexSet::new(&patterns).expect("compiled one by one above");
     Headings { rules, set, fuzzy }
 }
 
 /// Each shape without its final `(?P<x>.+)`: the object is whatever follows the match, so a plain
 /// search finds it (capture groups would need a slower regex engine).
-fn load_breadcrumbs() -> Vec<Regex> {
-    BREADCRUMBS
+fn load_breadcrumbs() -> MultiRegex {
+    let shapes: Vec<String> = BREADCRUMBS
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
@@ -475,9 +499,13 @@ fn load_breadcrumbs() -> Vec<Regex> {
             let shape = l
                 .strip_suffix("(?P<x>.+)")
                 .unwrap_or_else(|| panic!("breadcrumbs.txt: {l}: must end with (?P<x>.+)"));
-            Regex::new(&data_regex(shape)).unwrap_or_else(|e| panic!("breadcrumbs.txt: {l}: {e}"))
+            let shape = data_regex(shape);
+            // Compiled alone first for an error that names the line.
+            Regex::new(&shape).unwrap_or_else(|e| panic!("breadcrumbs.txt: {l}: {e}"));
+            shape
         })
-        .collect()
+        .collect();
+    MultiRegex::new_many(&shapes).expect("compiled one by one above")
 }
 
 fn load_questions() -> Vec<RecommendedQuestion> {
@@ -537,6 +565,13 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_pattern_signal_compiles_on_its_own() {
+        for (pattern, _) in &lexicon().framing.gapped {
+            assert!(Regex::new(&pattern.source).is_ok(), "{}", pattern.source);
+        }
+    }
+
+    #[test]
     fn an_owned_noun_is_a_target_only_after_an_owner_word() {
         let framing = &lexicon().framing;
         let targets = |text: &str| -> Vec<String> {
@@ -589,7 +624,7 @@ mod tests {
         let groups: std::collections::HashSet<_> =
             lex.questions.iter().map(|q| q.group.as_str()).collect();
         assert_eq!(groups.len(), 5);
-        assert!(lex.breadcrumbs.len() >= 6);
+        assert!(lex.breadcrumbs.pattern_len() >= 6);
         assert!(lex.framing.scalar("threshold") > 0.0);
     }
 }

@@ -120,8 +120,7 @@ where
 /// Two malloc arenas instead of one per thread: the server's threads take turns analysing, and
 /// every extra arena keeps its own freed memory (measured: 58 MB → 47 MB resident with a 1 MB
 /// document open after 28 edits). And a fixed mmap threshold: glibc otherwise raises it after
-/// each large free, so the next analysis' megabyte-sized buffers land in the heap and fragment it
-/// (measured: 47 MB → 37 MB with the 1 MB document open after 200 edits).
+/// each large free, so the next analysis' megabyte-sized buffers land in the heap and fragment it.
 fn tune_malloc() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     {
