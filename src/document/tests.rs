@@ -177,6 +177,15 @@ Ask near the end:
 }
 
 #[test]
+fn plan_parts_titled_by_bare_numbers() {
+    let text = "## 30/60/90\n### 30\n- a\n### 60\n- b\n### 90\n- c\n";
+    let d = doc(text);
+    let plan = d.plan.as_ref().unwrap();
+    let parts: Vec<(u16, usize)> = plan.parts.iter().map(|p| (p.days, p.items.len())).collect();
+    assert_eq!(parts, vec![(30, 1), (60, 1), (90, 1)]);
+}
+
+#[test]
 fn sentences_keep_exact_spans_with_emoji_cjk_tabs_and_crlf() {
     let text = "## Why\r\n- Zoë 😩 said\thi. 東京 is great!\r\n";
     let d = doc(text);

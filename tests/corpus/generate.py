@@ -52,9 +52,9 @@ HEADINGS = {
              "## 90-day plan", "## 🗓️ 30-60-90"],
 }
 PART_HEADINGS = {
-    30: ["### First 30 days", "### Days 1-30", "### Month 1"],
-    60: ["### By day 60", "### Days 31-60", "### Month 2"],
-    90: ["### By day 90", "### Days 61-90", "### Month 3"],
+    30: ["### First 30 days", "### Days 1-30", "### Month 1", "### 30"],
+    60: ["### By day 60", "### Days 31-60", "### Month 2", "### 60"],
+    90: ["### By day 90", "### Days 61-90", "### Month 3", "### 90"],
 }
 FILLER_SECTIONS = [
     ("## Logistics", ["Bring ID and a printed CV.", "Interview at 10:00, room 4B.", "Parking is behind the building."]),

@@ -550,6 +550,9 @@ FIRST_ROUND_QUESTIONS = [
     'Is there a bonus?',
     'What are the working hours?',
     'Who are your main competitors?',
+    "How many students do you have?",
+    "How big is the analytics team?",
+    "How many patients does the clinic have?",
 ]
 
 GOOD_QUESTIONS = [
