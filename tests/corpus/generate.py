@@ -49,12 +49,13 @@ HEADINGS = {
     "questions": ["## Questions for them", "## Q's for the panel", "## Questions to ask",
                   "stuff to ask", "**Questions for the panel**", "## Things to ask", "## Qeustions"],
     "plan": ["## 30/60/90 day plan", "## Onboarding plan (30-60-90)", "## First 90 days",
-             "## 90-day plan", "## 🗓️ 30-60-90"],
+             "## 90-day plan", "## 🗓️ 30-60-90", "## 🗺️ Game plan", "## Onboarding roadmap",
+             "## Plan for my first term"],
 }
 PART_HEADINGS = {
-    30: ["### First 30 days", "### Days 1-30", "### Month 1", "### 30"],
-    60: ["### By day 60", "### Days 31-60", "### Month 2", "### 60"],
-    90: ["### By day 90", "### Days 61-90", "### Month 3", "### 90"],
+    30: ["### First 30 days", "### Days 1-30", "### Month 1", "### 30", "### Weeks 1-4"],
+    60: ["### By day 60", "### Days 31-60", "### Month 2", "### 60", "### Weeks 5-8"],
+    90: ["### By day 90", "### Days 61-90", "### Month 3", "### 90", "### Weeks 9-12"],
 }
 FILLER_SECTIONS = [
     ("## Logistics", ["Bring ID and a printed CV.", "Interview at 10:00, room 4B.", "Parking is behind the building."]),

@@ -553,6 +553,8 @@ FIRST_ROUND_QUESTIONS = [
     "How many students do you have?",
     "How big is the analytics team?",
     "How many patients does the clinic have?",
+    "How many titles do you ship per year?",
+    "What's the school's vision?",
 ]
 
 GOOD_QUESTIONS = [
