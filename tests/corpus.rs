@@ -196,6 +196,49 @@ fn corpus_meets_the_thresholds() {
     );
 }
 
+/// Sections only help: every negative sentence of the generator's pools is flagged under a heading
+/// that names no section, and no hard negative is flagged even under the why heading.
+#[test]
+fn every_pool_sentence_is_judged_on_its_own_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let status = std::process::Command::new("python3")
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/generate.py"))
+        .arg("--probe")
+        .arg(dir.path())
+        .status()
+        .expect("python3 runs the corpus generator");
+    assert!(status.success());
+    let labels: BTreeMap<String, Label> =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("labels.json")).unwrap())
+            .unwrap();
+    let mut wrong = Vec::new();
+    let mut judged = 0;
+    for (name, label) in &labels {
+        let text = std::fs::read_to_string(dir.path().join(name)).unwrap();
+        let index = interview_lsp::text::LineIndex::new(&text);
+        let flagged: BTreeSet<usize> = check(&text, &Settings::default())
+            .iter()
+            .filter(|d| d.finding.rule == "negative-framing")
+            .map(|d| index.line_of(d.finding.span.start) + 1)
+            .collect();
+        let line = |n: usize| text.lines().nth(n - 1).unwrap_or("").to_string();
+        for &n in &label.negative_framing_lines {
+            judged += 1;
+            if !flagged.contains(&n) {
+                wrong.push(format!("missed: {}", line(n)));
+            }
+        }
+        for &n in &label.hard_negative_lines {
+            judged += 1;
+            if flagged.contains(&n) {
+                wrong.push(format!("flagged: {}", line(n)));
+            }
+        }
+    }
+    assert!(judged > 300, "the probe documents hold every pool sentence");
+    assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
+}
+
 /// The corpus on disk is exactly what the generator writes: labels come from the script.
 #[test]
 fn corpus_is_generated_not_edited() {

@@ -48,8 +48,14 @@ impl PhraseSet {
                 check_end: !wildcard && is_word_char(last),
             };
             let mut variants = vec![body.to_string()];
+            // "Zero room to grow" says what "no room to grow" says.
+            if let Some(rest) = body.strip_prefix("no ") {
+                variants.push(format!("zero {rest}"));
+            }
             if body.contains('\'') {
-                variants.push(body.replace('\'', "\u{2019}"));
+                for v in variants.clone() {
+                    variants.push(v.replace('\'', "\u{2019}"));
+                }
             }
             for v in variants {
                 needles.push(v);
@@ -139,6 +145,8 @@ mod tests {
         assert_eq!(found("he micromanages"), vec![1]);
         assert_eq!(found("saved $120k"), vec![2]);
         assert_eq!(found("I can’t stand it"), vec![3]);
+        let growth = PhraseSet::new([("no room to grow", 7)]);
+        assert_eq!(growth.find_all("There's zero room to grow").len(), 1);
     }
 
     #[test]

@@ -39,23 +39,27 @@ PROFESSIONS = [
 HEADINGS = {
     "notes": ["## First interview notes", "## Notes from the first interview", "## Breadcrumbs 🍞",
               "## What they said (round 1)", "**Notes from round one**", "notes:", "## Phone screen recap",
-              "## 📝 Notes"],
+              "## 📝 Notes", "## Interview 1 debrief", "## Clues from round one"],
     "concerns": ["## Concerns they may have", "## My weaknesses", "## Gaps & objections",
-                 "**Possible concerns**", "concerns", "## Red flags they might see"],
+                 "**Possible concerns**", "concerns", "## Red flags they might see",
+                 "## Weak spots", "## Possible pushback"],
     "examples": ["## Examples", "## My stories", "## STAR stories", "## Accomplishments 🏆",
-                 "**Stories**", "stories", "## War stories", "## Exmaples"],
+                 "**Stories**", "stories", "## War stories", "## Exmaples", "## Track record",
+                 "## Evidence"],
     "why": ["## Why this job", "## Prep: why {company}?", "## Motivation", "## Why I'm leaving",
-            "why this place", "**Why {company}?**", "## What excites me"],
+            "why this place", "**Why {company}?**", "## What excites me", "## Reasons for applying",
+            "## What attracts me"],
     "questions": ["## Questions for them", "## Q's for the panel", "## Questions to ask",
-                  "stuff to ask", "**Questions for the panel**", "## Things to ask", "## Qeustions"],
+                  "stuff to ask", "**Questions for the panel**", "## Things to ask", "## Qeustions",
+                  "## Reverse interview", "## Ask"],
     "plan": ["## 30/60/90 day plan", "## Onboarding plan (30-60-90)", "## First 90 days",
              "## 90-day plan", "## 🗓️ 30-60-90", "## 🗺️ Game plan", "## Onboarding roadmap",
-             "## Plan for my first term"],
+             "## Plan for my first term", "## Day 1 to day 90", "## Onboarding", "## 100-day plan"],
 }
 PART_HEADINGS = {
     30: ["### First 30 days", "### Days 1-30", "### Month 1", "### 30", "### Weeks 1-4"],
-    60: ["### By day 60", "### Days 31-60", "### Month 2", "### 60", "### Weeks 5-8"],
-    90: ["### By day 90", "### Days 61-90", "### Month 3", "### 90", "### Weeks 9-12"],
+    60: ["### By day 60", "### Days 31-60", "### Month 2", "### 60", "### Weeks 5-8", "### Next 30 days"],
+    90: ["### By day 90", "### Days 61-90", "### Month 3", "### 90", "### Weeks 9-12", "### Final 30 days"],
 }
 FILLER_SECTIONS = [
     ("## Logistics", ["Bring ID and a printed CV.", "Interview at 10:00, room 4B.", "Parking is behind the building."]),
@@ -325,7 +329,32 @@ def corpus():
     return files, labels
 
 
+def probe(out_dir):
+    """Two documents that take the section away as a help: every negative sentence of the pools
+    under a heading that names no section, every hard negative under the why heading (where a
+    complaint is likeliest). Each sentence has to be judged right on its own words."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    labels = {}
+    for name, heading, pool, key in [
+        ("probe-neutral.interview.md", "## Answers to practise", pools.NEGATIVE, "negative_framing_lines"),
+        ("probe-why.interview.md", "## Why this job", pools.HARD_NEGATIVE, "hard_negative_lines"),
+    ]:
+        lines = ["# Probe", "", heading, ""]
+        numbers = []
+        for sentence in pool:
+            lines.append("- " + sentence)
+            numbers.append(len(lines))
+        (out_dir / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+        labels[name] = {"negative_framing_lines": [], "hard_negative_lines": [], key: numbers}
+    (out_dir / "labels.json").write_text(json.dumps(labels, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote the probe documents to {out_dir}")
+    return 0
+
+
 def main():
+    if "--probe" in sys.argv:
+        return probe(sys.argv[sys.argv.index("--probe") + 1])
     files, labels = corpus()
     labels_text = json.dumps(labels, indent=2, ensure_ascii=False) + "\n"
     if "--check" in sys.argv:
