@@ -85,6 +85,28 @@ fn recognises_real_world_headings() {
 }
 
 #[test]
+fn recognises_the_heading_list() {
+    let list = include_str!("../../tests/fixtures/headings.txt");
+    let mut wrong = Vec::new();
+    let mut count = 0;
+    for line in list
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    {
+        let (want, heading) = line.split_once('|').expect("kind|heading");
+        let got = kind_of(&format!("## {heading}"))
+            .map(|k| format!("{k:?}").to_lowercase())
+            .unwrap_or_else(|| "none".into());
+        count += 1;
+        if got != want {
+            wrong.push(format!("{heading:?}: {got}, want {want}"));
+        }
+    }
+    assert!(count >= 140);
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
 fn headings_that_must_not_be_recognised() {
     for heading in [
         "## Questions they might ask me",
