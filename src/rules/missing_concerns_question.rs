@@ -88,4 +88,25 @@ mod tests {
             );
         }
     }
+
+    #[test]
+    fn the_question_list_is_told_apart() {
+        let list = include_str!("../../tests/fixtures/concerns-questions.txt");
+        let mut wrong = Vec::new();
+        let mut count = 0;
+        for line in list
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        {
+            let (want, q) = line.split_once('|').expect("yes|question or no|question");
+            let text = format!("## Questions to ask\n- {q}\n");
+            let asks_concerns = findings("missing-concerns-question", &text).is_empty();
+            count += 1;
+            if asks_concerns != (want == "yes") {
+                wrong.push(format!("{want}: {q}"));
+            }
+        }
+        assert!(count >= 50);
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
 }
