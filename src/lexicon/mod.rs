@@ -431,7 +431,7 @@ fn load_framing() -> Framing {
     }
 }
 
-/// "nobody ... appreciat*": the two parts in order, at most four words apart, at word boundaries.
+/// "nobody ... appreciat*": the two parts in order, at most six words apart, at word boundaries.
 fn gap_regex(first: &str, second: &str) -> String {
     let part = |p: &str| {
         let (body, wildcard) = match p.strip_suffix('*') {
@@ -445,7 +445,7 @@ fn gap_regex(first: &str, second: &str) -> String {
             if wildcard { r"\w*" } else { r"\b" }
         )
     };
-    let pattern = format!(r"\b{}(?:\s+\S+){{0,4}}?\s+{}", part(first), part(second));
+    let pattern = format!(r"\b{}(?:\s+\S+){{0,6}}?\s+{}", part(first), part(second));
     data_regex(&pattern)
 }
 
