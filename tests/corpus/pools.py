@@ -314,6 +314,26 @@ NEGATIVE = [
     'The whole department is demoralised because of my boss.',
     'Leadership keeps making promises it never keeps.',
     'My job is a dead end.',
+    'My manager never once asked how I was doing during the crunch.',
+    'The company always finds money for executive bonuses but never for staff.',
+    'My team lead rewrites everything I submit.',
+    'I get zero support from my current manager.',
+    'My organisation is run by people who have never done the job.',
+    'Every decision at my company goes through five layers of sign-off.',
+    'My boss treats every mistake like a disaster.',
+    "There's no trust at my current job; everything is tracked.",
+    "My colleagues leave at four and I'm left covering for them.",
+    'The firm keeps losing good people and nobody asks why.',
+    'My director talks over women in every meeting.',
+    'I never know what my manager actually wants from me.',
+    'The clinic is so badly run that patients wait for hours.',
+    'My company promotes people based on tenure, not results.',
+    "I'm sick of the constant fire drills at work.",
+    'My manager only talks to me when something breaks.',
+    'Leadership at my current employer ignores every survey result.',
+    'The pay at my job is barely enough to live on.',
+    'My current team is falling apart.',
+    "I'm so done with the chaos at my startup.",
 ]
 
 # Sentences that look negative but must not be flagged.
@@ -506,6 +526,16 @@ HARD_NEGATIVE = [
     "I'm proud of what my team achieved this year.",
     "I'm excited about the chance to build something new.",
     'We were understaffed, so I wrote a rota that cut overtime by 30%.',
+    'My manager always made time for one-to-ones, which I valued.',
+    'Every decision went through several sign-offs, so I mapped the process and removed two steps.',
+    'I never missed a deadline on the vendor project.',
+    'Nobody on my team left during the reorganisation I led.',
+    "The company always celebrated team wins, and I'd like that here too.",
+    'I want a role where decisions are made quickly.',
+    'My director trusted me with the biggest client.',
+    'Patients waited too long, so I redesigned triage and waits fell by 40%.',
+    'My colleagues are the best part of my job.',
+    "I'm looking for a team that ships every week.",
 ]
 
 # Neutral and positive candidate sentences for why sections.
