@@ -8,6 +8,7 @@ mod phrases;
 pub use phrases::{is_word_char, PhraseMatch, PhraseSet};
 
 use crate::document::SectionKind;
+use regex::bytes::{Regex as BytesRegex, RegexSet as BytesRegexSet};
 use regex::{Regex, RegexSet};
 use regex_automata::meta::Regex as MultiRegex;
 use std::collections::HashMap;
@@ -71,11 +72,13 @@ impl Signal {
 }
 
 /// A pattern of the lexicon compiled on first use: the set finds which ones match, and most
-/// never do in a session, so their automata are not kept in memory for nothing.
+/// never do in a session, so their automata are not kept in memory for nothing. Matched on bytes,
+/// so a gap of "any words" can use ASCII classes: Unicode ones repeated six times made these
+/// automata megabytes.
 #[derive(Debug)]
 pub struct Pattern {
     pub source: String,
-    compiled: OnceLock<Regex>,
+    compiled: OnceLock<BytesRegex>,
 }
 
 impl Pattern {
@@ -86,9 +89,9 @@ impl Pattern {
         }
     }
 
-    pub fn regex(&self) -> &Regex {
+    pub fn regex(&self) -> &BytesRegex {
         self.compiled
-            .get_or_init(|| Regex::new(&self.source).expect("compiled in the set already"))
+            .get_or_init(|| BytesRegex::new(&self.source).expect("compiled in the set already"))
     }
 }
 
@@ -114,7 +117,7 @@ pub struct Framing {
     /// appreciates") and `re:` lines. The payload indexes `entries`.
     pub gapped: Vec<(Pattern, u32)>,
     /// Every pattern of `gapped` in one set: one pass over a sentence tells which can match.
-    pub gapped_set: RegexSet,
+    pub gapped_set: BytesRegexSet,
     pub entries: Vec<(Signal, u32)>,
     pub gains: Vec<Gain>,
     pub weights: HashMap<Signal, f32>,
@@ -198,14 +201,18 @@ impl Framing {
     /// one pass of a regex set decides which patterns are worth locating.
     pub fn find_patterns(&self, text: &str, base: usize) -> Vec<PhraseMatch> {
         self.gapped_set
-            .matches(text)
+            .matches(text.as_bytes())
             .into_iter()
             .flat_map(|i| {
                 let (pattern, payload) = &self.gapped[i];
-                pattern.regex().find_iter(text).map(move |m| PhraseMatch {
-                    span: crate::text::Span::new(base + m.start(), base + m.end()),
-                    payload: *payload,
-                })
+                pattern
+                    .regex()
+                    .find_iter(text.as_bytes())
+                    .filter(|m| text.is_char_boundary(m.start()) && text.is_char_boundary(m.end()))
+                    .map(move |m| PhraseMatch {
+                        span: crate::text::Span::new(base + m.start(), base + m.end()),
+                        payload: *payload,
+                    })
             })
             .collect()
     }
@@ -322,12 +329,16 @@ fn groups(text: &str) -> Vec<(&str, Vec<&str>)> {
     out
 }
 
-/// A regex from a data file: case-insensitive, and `'` also matching `’`. Word boundaries are
-/// ASCII ones: Unicode `\b` would keep the regex engine off its fast paths on non-ASCII text.
+/// A regex from a data file: case-insensitive, and `'` also matching `’`. Word boundaries and
+/// `\w` are ASCII ones: Unicode `\b` would keep the regex engine off its fast paths on non-ASCII
+/// text, and Unicode `\w` made the lexicon's automata several megabytes.
 fn data_regex(pattern: &str) -> String {
     format!(
         "(?i){}",
-        pattern.replace('\'', "['’]").replace(r"\b", r"(?-u:\b)")
+        pattern
+            .replace('\'', "['’]")
+            .replace(r"\b", r"(?-u:\b)")
+            .replace(r"\w", r"(?-u:\w)")
     )
 }
 
@@ -417,7 +428,7 @@ fn load_framing() -> Framing {
     }
     weights.insert(Signal::Pain, scalars.get("pain").copied().unwrap_or(2.0));
     let phrases = PhraseSet::new(phrases.iter().map(|(p, i)| (p.as_str(), *i)));
-    let gapped_set = RegexSet::new(gapped.iter().map(|(p, _)| p.source.as_str()))
+    let gapped_set = BytesRegexSet::new(gapped.iter().map(|(p, _)| p.source.as_str()))
         .unwrap_or_else(|e| panic!("framing.txt or pain-gain.txt: {e}"));
     Framing {
         phrases,
@@ -445,7 +456,11 @@ fn gap_regex(first: &str, second: &str) -> String {
             if wildcard { r"\w*" } else { r"\b" }
         )
     };
-    let pattern = format!(r"\b{}(?:\s+\S+){{0,6}}?\s+{}", part(first), part(second));
+    let pattern = format!(
+        r"\b{}(?:(?-u:\s)+(?-u:\S)+){{0,6}}?(?-u:\s)+{}",
+        part(first),
+        part(second)
+    );
     data_regex(&pattern)
 }
 
@@ -567,7 +582,11 @@ mod tests {
     #[test]
     fn every_pattern_signal_compiles_on_its_own() {
         for (pattern, _) in &lexicon().framing.gapped {
-            assert!(Regex::new(&pattern.source).is_ok(), "{}", pattern.source);
+            assert!(
+                BytesRegex::new(&pattern.source).is_ok(),
+                "{}",
+                pattern.source
+            );
         }
     }
 
