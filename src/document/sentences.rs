@@ -18,13 +18,37 @@ pub fn split(text: &str, span: Span) -> Vec<Span> {
     while i < bytes.len() {
         // Terminators: . ! ? and the three-byte … 。 ！ ？ (lead bytes E2 and E3/EF).
         let b = bytes[i];
-        if !matches!(b, b'.' | b'!' | b'?' | 0xE2 | 0xE3 | 0xEF) {
+        if !matches!(b, b'.' | b'!' | b'?' | 0xE2 | 0xE3 | 0xEF | 0xF0) {
             i += 1;
             continue;
         }
         let Some(c) = chunk[i..].chars().next() else {
             break;
         };
+        if is_emoji(c) {
+            // "...on-call at my job 😫 I'm proud of ...": an emoji ends a sentence when a new one
+            // starts after it, with a capital letter.
+            let mut end = i + c.len_utf8();
+            while let Some(next) = chunk[end..].chars().next() {
+                if is_emoji(next) || matches!(next, '\u{FE0F}' | '\u{200D}') {
+                    end += next.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            i = end;
+            let rest = &chunk[end..];
+            let capital_next = rest
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+            if rest.starts_with(char::is_whitespace) && capital_next {
+                push_trimmed(&mut out, chunk, span.start, start, end);
+                start = end;
+            }
+            continue;
+        }
         if !matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？') {
             i += c.len_utf8();
             continue;
@@ -67,6 +91,11 @@ pub fn split(text: &str, span: Span) -> Vec<Span> {
     }
     push_trimmed(&mut out, chunk, span.start, start, chunk.len());
     out
+}
+
+/// Pictographs and symbols people end a thought with (😫, 🙄, ✅, ☕).
+fn is_emoji(c: char) -> bool {
+    matches!(c as u32, 0x1F300..=0x1FAFF | 0x2600..=0x27BF)
 }
 
 fn is_abbreviation(word: &str) -> bool {
@@ -123,5 +152,13 @@ mod tests {
             vec!["He said “see Dr. Who.”", "Then left…", "Done?!", "Yes"]
         );
         assert!(sentences("  ...  ").is_empty());
+        assert_eq!(
+            sentences("I need out 😫 I'm proud of my team 👍🏽 really. Zoë 😩 said hi"),
+            vec![
+                "I need out 😫",
+                "I'm proud of my team 👍🏽 really.",
+                "Zoë 😩 said hi"
+            ]
+        );
     }
 }

@@ -162,10 +162,14 @@ fn score_sentence(doc: &Document, sentence: &Sentence, matches: &[PhraseMatch]) 
         let words = m.span.slice(&doc.prose).to_string();
         match signal {
             Signal::Negator | Signal::WideNegator => continue,
-            // "To be fair" hedges a complaint; the praise word inside it is not praise.
+            // "To be fair" hedges a complaint, and "they say they value feedback" is one: a praise
+            // word inside a marker or a pain is not praise.
             Signal::Praise
                 if matches.iter().any(|o| {
-                    framing.entries[o.payload as usize].0 == Signal::Marker && o.span.covers(m.span)
+                    matches!(
+                        framing.entries[o.payload as usize].0,
+                        Signal::Marker | Signal::Pain
+                    ) && o.span.covers(m.span)
                 }) =>
             {
                 continue;

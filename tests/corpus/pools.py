@@ -364,6 +364,26 @@ NEGATIVE = [
     'My company is disorganised.',
     'I have no say in anything at my job.',
     "Management doesn't trust us to do our jobs.",
+    'Must be nice to work somewhere that plans more than a week ahead.',
+    'At my last job they treated designers like a service desk.',
+    "Oh sure, my manager is 'always available' — just never when you need him.",
+    "Here, nobody gets promoted unless they're friends with the VP.",
+    'They say they value feedback, but nothing ever changes.',
+    "I'd finally like a manager who reads my work before criticising it.",
+    'My previous company was a revolving door of managers.',
+    "The new director has made everyone's life harder.",
+    "I've given them five years and got nothing back.",
+    'My current team is stuck maintaining code nobody wants to touch.',
+    "Honestly, I just can't take another year of this.",
+    'They expect us to be on Slack at midnight.',
+    "I'm the only one on my team who actually does any testing.",
+    'The company talks a lot about innovation but punishes every failure.',
+    'My manager has never given me a single piece of useful feedback.',
+    'The job I have now is nothing like what they described when they hired me.',
+    'Working for my boss feels like walking on eggshells.',
+    "My company's idea of training is a PDF and good luck.",
+    'Leadership keeps changing its mind about the product.',
+    "There's no room to grow here.",
 ]
 
 # Sentences that look negative but must not be flagged.
@@ -566,6 +586,16 @@ HARD_NEGATIVE = [
     'Patients waited too long, so I redesigned triage and waits fell by 40%.',
     'My colleagues are the best part of my job.',
     "I'm looking for a team that ships every week.",
+    "I'd like a manager who gives regular feedback, which my current one does well.",
+    'I gave my team a new testing checklist and bugs in production dropped by half.',
+    "After five years, I'm ready for a bigger scope.",
+    'My current team maintains legacy code, and I led its migration to the new platform.',
+    'The new director asked me to lead the pricing project.',
+    'What would you change about your team if you could?',
+    "Nobody expected the launch to go so smoothly, and I'm proud of it.",
+    'I like to plan more than a week ahead, so I set up quarterly planning.',
+    'They described the role as 70% hands-on, which is what I want.',
+    "I'm the person my team calls when a deploy goes wrong, and I enjoy it.",
 ]
 
 # Neutral and positive candidate sentences for why sections.
