@@ -1,6 +1,6 @@
 //! What the sections hold: questions, stories, breadcrumbs and the plan.
 
-use super::{BlockKind, Breadcrumb, Document, Plan, PlanPart, Question, SectionKind, Story};
+use super::{Block, BlockKind, Breadcrumb, Document, Plan, PlanPart, Question, SectionKind, Story};
 use crate::lexicon::lexicon;
 use crate::text::Span;
 use regex::Regex;
@@ -297,26 +297,41 @@ fn plan(doc: &Document) -> Option<Plan> {
             parts.push(part);
         }
     }
-    // Parts given as labelled list items ("- 30 days: ...") or paragraphs directly in the plan.
+    // Parts given as labelled list items ("- 30 days: ...") or lines directly in the plan: each
+    // line of a paragraph is tried on its own ("30 days: ...\n60 days: ..." is one paragraph).
     let mut current: Option<usize> = None;
     let plan_blocks = doc.blocks_within(Span::new(doc.sections[root].span.start, end));
-    for block in doc.blocks[plan_blocks.clone()]
+    let units = doc.blocks[plan_blocks.clone()]
         .iter()
-        .filter(|b| b.section == root && b.kind != BlockKind::Heading)
-    {
-        let text = doc.prose(block.span);
-        if block.list_depth <= 1 {
+        .filter(|b| {
+            b.section == root && !matches!(b.kind, BlockKind::Heading | BlockKind::TableCell)
+        })
+        .flat_map(|b| {
+            // New items go after the whole paragraph: a list started inside it would swallow the
+            // lines that follow.
+            let lines: Vec<(Span, u8, usize)> = if b.kind == BlockKind::Paragraph {
+                line_spans(doc.text, b.span)
+                    .map(|l| (l, b.list_depth, b.span.end))
+                    .collect()
+            } else {
+                vec![(b.span, b.list_depth, b.span.end)]
+            };
+            lines
+        });
+    for (span, list_depth, block_end) in units {
+        let text = doc.prose(span);
+        if list_depth <= 1 {
             if let Some(caps) = part_label().captures(text) {
-                let label_end = block.span.start + caps.get(0).map(|m| m.end()).unwrap_or(0);
-                let indent = if block.list_depth == 1 { "  " } else { "" };
+                let label_end = span.start + caps.get(0).map(|m| m.end()).unwrap_or(0);
+                let indent = if list_depth == 1 { "  " } else { "" };
                 let mut part = PlanPart {
                     days: label_days(&caps),
-                    label: Span::new(block.span.start, label_end),
+                    label: Span::new(span.start, label_end),
                     items: Vec::new(),
-                    insert_at: line_end(doc.text, block.span.end),
+                    insert_at: line_end(doc.text, block_end),
                     indent: indent.to_string(),
                 };
-                let rest = Span::new(label_end, block.span.end);
+                let rest = Span::new(label_end, span.end);
                 if doc.prose(rest).chars().any(char::is_alphanumeric) {
                     part.items.push(rest);
                     items.push(rest);
@@ -325,15 +340,16 @@ fn plan(doc: &Document) -> Option<Plan> {
                 current = Some(parts.len() - 1);
                 continue;
             }
-            if block.list_depth == 0 {
+            if list_depth == 0 {
                 current = None;
             }
         }
-        if let Some(p) = current.filter(|_| block.list_depth >= 1) {
-            parts[p].items.push(block.span);
-            parts[p].insert_at = line_end(doc.text, block.span.end);
+        if let Some(p) = current.filter(|_| list_depth >= 1) {
+            parts[p].items.push(span);
+            parts[p].insert_at = line_end(doc.text, span.end);
         }
     }
+    table_parts(doc, root, &mut parts, &mut items);
     for block in &doc.blocks[plan_blocks] {
         if block.kind != BlockKind::Heading
             && in_plan(block.span)
@@ -352,6 +368,86 @@ fn plan(doc: &Document) -> Option<Plan> {
         parts,
         items,
     })
+}
+
+/// The lines of a span, each without its line break.
+fn line_spans(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
+    let mut start = span.start;
+    std::iter::from_fn(move || {
+        if start >= span.end {
+            return None;
+        }
+        let end = line_end(text, start).min(span.end);
+        let line = Span::new(start, end);
+        start = text[end..span.end]
+            .find('\n')
+            .map(|i| end + i + 1)
+            .unwrap_or(span.end);
+        Some(line)
+    })
+}
+
+/// A plan written as a table whose header row names the parts ("30 days | 60 days | 90 days"):
+/// each column's cells are that part's items.
+fn table_parts(doc: &Document, root: usize, parts: &mut Vec<PlanPart>, items: &mut Vec<Span>) {
+    let cells: Vec<&Block> = doc
+        .blocks
+        .iter()
+        .filter(|b| b.section == root && b.kind == BlockKind::TableCell)
+        .collect();
+    let mut rows: Vec<Vec<&Block>> = Vec::new();
+    for cell in cells {
+        let line = doc.lines.line_of(cell.span.start);
+        match rows.last_mut() {
+            Some(row) if doc.lines.line_of(row[0].span.start) == line => row.push(cell),
+            _ => rows.push(vec![cell]),
+        }
+    }
+    let table_end = rows
+        .last()
+        .and_then(|row| row.last())
+        .map(|cell| line_end(doc.text, cell.span.end))
+        .unwrap_or(0);
+    // A cell's column is the number of pipes before it on its line: empty cells make no block.
+    let column_of = |cell: &Block| {
+        let line_start = doc.lines.line_start(doc.lines.line_of(cell.span.start));
+        doc.text[line_start..cell.span.start]
+            .bytes()
+            .filter(|b| *b == b'|')
+            .count()
+    };
+    let mut columns: Vec<(usize, usize)> = Vec::new();
+    for row in rows {
+        let labels: Vec<Option<regex::Captures>> = row
+            .iter()
+            .map(|c| part_label().captures(doc.prose(c.span)))
+            .collect();
+        if labels.iter().filter(|l| l.is_some()).count() >= 2 {
+            columns.clear();
+            for (cell, caps) in row.iter().zip(labels) {
+                let Some(caps) = caps else { continue };
+                parts.push(PlanPart {
+                    days: label_days(&caps),
+                    label: cell.span,
+                    items: Vec::new(),
+                    // New items go after the table, not into a row.
+                    insert_at: table_end,
+                    indent: String::new(),
+                });
+                columns.push((column_of(cell), parts.len() - 1));
+            }
+            continue;
+        }
+        for cell in row {
+            let column = column_of(cell);
+            if let Some(&(_, p)) = columns.iter().find(|(c, _)| *c == column) {
+                if doc.prose(cell.span).chars().any(char::is_alphanumeric) {
+                    parts[p].items.push(cell.span);
+                    items.push(cell.span);
+                }
+            }
+        }
+    }
 }
 
 /// The end of the line holding `offset`, before its line break.

@@ -223,6 +223,48 @@ fn plan_parts_titled_by_bare_numbers() {
 }
 
 #[test]
+fn plan_parts_as_labelled_lines_or_a_table() {
+    let lines =
+        "## 30/60/90 plan\n\n30 days: learn the pack.\n60 days: automate it.\n90 days: own it.\n";
+    let d = doc(lines);
+    let plan = d.plan.as_ref().unwrap();
+    let parts: Vec<(u16, Vec<&str>)> = plan
+        .parts
+        .iter()
+        .map(|p| {
+            (
+                p.days,
+                p.items.iter().map(|i| i.slice(lines).trim()).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        parts,
+        vec![
+            (30, vec!["learn the pack."]),
+            (60, vec!["automate it."]),
+            (90, vec!["own it."])
+        ]
+    );
+    let table = "## 30/60/90 plan\n\n| 30 days | 60 days | 90 days |\n|---|---|---|\n| Learn | Automate | Own |\n| Map | | Report |\n";
+    let d = doc(table);
+    let plan = d.plan.as_ref().unwrap();
+    let parts: Vec<(u16, Vec<&str>)> = plan
+        .parts
+        .iter()
+        .map(|p| (p.days, p.items.iter().map(|i| i.slice(table)).collect()))
+        .collect();
+    assert_eq!(
+        parts,
+        vec![
+            (30, vec!["Learn", "Map"]),
+            (60, vec!["Automate"]),
+            (90, vec!["Own", "Report"])
+        ]
+    );
+}
+
+#[test]
 fn sentences_keep_exact_spans_with_emoji_cjk_tabs_and_crlf() {
     let text = "## Why\r\n- Zoë 😩 said\thi. 東京 is great!\r\n";
     let d = doc(text);
