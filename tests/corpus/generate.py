@@ -263,7 +263,11 @@ def build(index, rng, profile):
             else:
                 empty = rng.choice([60, 90])
         crumb_items = [c[1] for c in crumbs]
-        list_labels = rng.random() < 0.25
+        shape = rng.random()
+        list_labels = shape < 0.2
+        as_table = 0.2 <= shape < 0.3
+        as_lines = 0.3 <= shape < 0.38
+        columns = {}
         for days in parts:
             items = []
             if days != empty:
@@ -271,7 +275,11 @@ def build(index, rng, profile):
                 items.append({30: "Meet the team and the people the role serves",
                               60: "Take ownership of the first project",
                               90: "Deliver a first measurable result"}[days])
-            if list_labels:
+            if as_table:
+                columns[days] = items
+            elif as_lines:
+                doc.add(f"{days} days: {'; '.join(items)}")
+            elif list_labels:
                 label = {30: "30 days", 60: "60 days", 90: "90 days"}[days]
                 if items:
                     doc.add(f"- {label}: {items[0]}")
@@ -285,6 +293,13 @@ def build(index, rng, profile):
                 for item in items:
                     doc.add(f"- {item}")
                 doc.blank()
+        if as_table:
+            doc.add("| " + " | ".join(f"{d} days" for d in columns) + " |")
+            doc.add("|" + "---|" * len(columns))
+            for row in range(max(len(v) for v in columns.values())):
+                doc.add("| " + " | ".join(v[row] if row < len(v) else "" for v in columns.values()) + " |")
+        if as_table or as_lines:
+            doc.blank()
         if incomplete:
             missing.append("incomplete-plan")
 
