@@ -157,6 +157,20 @@ pub struct PlanPart {
     /// Where a new item for this part goes, and the indent it takes there.
     pub insert_at: usize,
     pub indent: String,
+    pub shape: PartShape,
+}
+
+/// How a plan part is written, which decides how a fix can add to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PartShape {
+    /// `### First 30 days` and the blocks under it.
+    Heading,
+    /// `- 30 days: ...` and the items nested under it.
+    ListItem,
+    /// `30 days: ...` on its own line of a paragraph.
+    Line,
+    /// A column of a table whose header names it.
+    TableColumn,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

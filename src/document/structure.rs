@@ -1,6 +1,8 @@
 //! What the sections hold: questions, stories, breadcrumbs and the plan.
 
-use super::{Block, BlockKind, Breadcrumb, Document, Plan, PlanPart, Question, SectionKind, Story};
+use super::{
+    Block, BlockKind, Breadcrumb, Document, PartShape, Plan, PlanPart, Question, SectionKind, Story,
+};
 use crate::lexicon::lexicon;
 use crate::text::Span;
 use regex::Regex;
@@ -287,6 +289,7 @@ fn plan(doc: &Document) -> Option<Plan> {
                 items: Vec::new(),
                 insert_at: line_end(doc.text, h.span.end),
                 indent: String::new(),
+                shape: PartShape::Heading,
             };
             for block in &doc.blocks[doc.blocks_within(Span::new(section.span.start, part_end))] {
                 if block.kind != BlockKind::Heading && block.span.end <= part_end {
@@ -330,6 +333,11 @@ fn plan(doc: &Document) -> Option<Plan> {
                     items: Vec::new(),
                     insert_at: line_end(doc.text, block_end),
                     indent: indent.to_string(),
+                    shape: if list_depth == 1 {
+                        PartShape::ListItem
+                    } else {
+                        PartShape::Line
+                    },
                 };
                 let rest = Span::new(label_end, span.end);
                 if doc.prose(rest).chars().any(char::is_alphanumeric) {
@@ -433,6 +441,7 @@ fn table_parts(doc: &Document, root: usize, parts: &mut Vec<PlanPart>, items: &m
                     // New items go after the table, not into a row.
                     insert_at: table_end,
                     indent: String::new(),
+                    shape: PartShape::TableColumn,
                 });
                 columns.push((column_of(cell), parts.len() - 1));
             }

@@ -27,11 +27,13 @@
 //!
 //! ## Fix safety
 //! Safe: inserts the missing part (or a first item in an empty part), pre-filled from your
-//! first-interview breadcrumbs. Nothing you wrote changes.
+//! first-interview breadcrumbs, in the form your other parts take (headings, `- 30 days:` items or
+//! `30 days:` lines). Nothing you wrote changes. A plan written as a table gets no fix: a column or
+//! a cell is yours to lay out.
 
 use super::{breadcrumb_objects, content_end, part_title, plan_item, with_newlines, Context};
 use crate::diagnostic::{Applicability, Finding, Fix};
-use crate::document::{Document, Plan};
+use crate::document::{line_end, Document, PartShape, Plan};
 use crate::text::Edit;
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
@@ -48,38 +50,60 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     for days in [30u16, 60, 90] {
         match plan.parts.iter().find(|p| p.days == days) {
             None => {
-                let edit = insert_part(doc, plan, days, crumb);
-                out.push(
-                    Finding::new(
-                        "incomplete-plan",
-                        plan_heading,
-                        format!("The plan has no {days}-day part: say what you will have done by day {days}"),
-                    )
-                    .with_fix(Fix::new(
+                let finding = Finding::new(
+                    "incomplete-plan",
+                    plan_heading,
+                    format!("The plan has no {days}-day part: say what you will have done by day {days}"),
+                );
+                // A column is not added to a table: that is the author's to lay out.
+                out.push(match insert_part(doc, plan, days, crumb) {
+                    Some(edit) => finding.with_fix(Fix::new(
                         Applicability::Safe,
                         format!("Add the {days}-day part"),
                         vec![edit],
                     )),
-                );
+                    None => finding,
+                });
             }
             Some(part) if part.items.iter().all(|i| doc.prose(*i).trim().is_empty()) => {
-                let item = format!("\n{}- {}", part.indent, plan_item(days, crumb));
-                let lead = if part.indent.is_empty() { "\n" } else { "" };
-                out.push(
-                    Finding::new(
-                        "incomplete-plan",
-                        part.label,
-                        format!("The {days}-day part of the plan is empty"),
-                    )
-                    .with_fix(Fix::new(
-                        Applicability::Safe,
-                        format!("Add a first item to the {days}-day part"),
-                        vec![Edit::insert(
+                let finding = Finding::new(
+                    "incomplete-plan",
+                    part.label,
+                    format!("The {days}-day part of the plan is empty"),
+                );
+                let edit = match part.shape {
+                    PartShape::Heading | PartShape::ListItem => {
+                        let item = format!("\n{}- {}", part.indent, plan_item(days, crumb));
+                        let lead = if part.indent.is_empty() { "\n" } else { "" };
+                        Some(Edit::insert(
                             part.insert_at,
                             with_newlines(doc, &format!("{lead}{item}")),
-                        )],
+                        ))
+                    }
+                    // "60 days:" on its own line: the item goes on that line.
+                    PartShape::Line => {
+                        let at = line_end(doc.text, part.label.start);
+                        let space = if doc.text[..at].ends_with(char::is_whitespace) {
+                            ""
+                        } else {
+                            " "
+                        };
+                        Some(Edit::insert(
+                            at,
+                            format!("{space}{}", plan_item(days, crumb)),
+                        ))
+                    }
+                    // An empty table cell is the author's to fill: no edit inside a table.
+                    PartShape::TableColumn => None,
+                };
+                out.push(match edit {
+                    Some(edit) => finding.with_fix(Fix::new(
+                        Applicability::Safe,
+                        format!("Add a first item to the {days}-day part"),
+                        vec![edit],
                     )),
-                );
+                    None => finding,
+                });
             }
             Some(_) => {}
         }
@@ -87,10 +111,31 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 }
 
 /// Inserts a missing part in order: before the first later part, else at the end of the plan, in
-/// the form the other parts take (headings or labelled list items).
-fn insert_part(doc: &Document, plan: &Plan, days: u16, crumb: Option<&str>) -> Edit {
+/// the form the other parts take (headings, labelled list items or labelled lines). None for a
+/// plan written as a table.
+fn insert_part(doc: &Document, plan: &Plan, days: u16, crumb: Option<&str>) -> Option<Edit> {
     let item = plan_item(days, crumb);
     let title = part_title(days);
+    let shape = plan.parts.first().map(|p| p.shape);
+    if shape == Some(PartShape::TableColumn) {
+        return None;
+    }
+    if shape == Some(PartShape::Line) {
+        let line = format!("{days} days: {item}");
+        return Some(match plan.parts.iter().find(|p| p.days > days) {
+            Some(later) => Edit::insert(
+                doc.lines.line_start(doc.lines.line_of(later.label.start)),
+                with_newlines(doc, &format!("{line}\n")),
+            ),
+            None => {
+                let last = plan.parts.last().expect("a shape means a part");
+                Edit::insert(
+                    line_end(doc.text, last.label.start),
+                    with_newlines(doc, &format!("\n{line}")),
+                )
+            }
+        });
+    }
     let as_list = plan.parts.first().is_some_and(|p| !p.indent.is_empty());
     let level = plan
         .parts
@@ -110,11 +155,17 @@ fn insert_part(doc: &Document, plan: &Plan, days: u16, crumb: Option<&str>) -> E
     if let Some(later) = plan.parts.iter().find(|p| p.days > days) {
         let at = doc.lines.line_start(doc.lines.line_of(later.label.start));
         let sep = if as_list { "\n" } else { "\n\n" };
-        return Edit::insert(at, with_newlines(doc, &format!("{block}{sep}")));
+        return Some(Edit::insert(
+            at,
+            with_newlines(doc, &format!("{block}{sep}")),
+        ));
     }
     let end = content_end(doc.text, doc.section_end(plan.section));
     let sep = if as_list { "\n" } else { "\n\n" };
-    Edit::insert(end, with_newlines(doc, &format!("{sep}{block}")))
+    Some(Edit::insert(
+        end,
+        with_newlines(doc, &format!("{sep}{block}")),
+    ))
 }
 
 #[cfg(test)]
@@ -150,6 +201,36 @@ mod tests {
             fixed = apply(&fixed, &f);
         }
         assert!(findings("incomplete-plan", &fixed).is_empty(), "{fixed}");
+    }
+
+    #[test]
+    fn labelled_lines_get_their_missing_part_and_first_item_as_lines() {
+        let text = "## 30/60/90 plan\n\n30 days: meet everyone\n60 days:\n";
+        let mut fixed = text.to_string();
+        for _ in 0..3 {
+            let Some(f) = findings("incomplete-plan", &fixed).into_iter().next() else {
+                break;
+            };
+            fixed = apply(&fixed, &f);
+        }
+        assert!(findings("incomplete-plan", &fixed).is_empty(), "{fixed}");
+        let lines: Vec<&str> = fixed.lines().skip(2).collect();
+        assert_eq!(lines.len(), 3, "{fixed}");
+        assert!(lines[0] == "30 days: meet everyone", "{fixed}");
+        assert!(
+            lines[1].starts_with("60 days: ") && lines[1].len() > 10,
+            "{fixed}"
+        );
+        assert!(lines[2].starts_with("90 days: "), "{fixed}");
+    }
+
+    #[test]
+    fn a_table_plan_is_reported_without_a_fix() {
+        let text = "## 30/60/90 plan\n\n| 30 days | 60 days |\n|---|---|\n| Meet everyone | |\n";
+        let found = findings("incomplete-plan", text);
+        let messages: Vec<&str> = found.iter().map(|f| f.message.as_str()).collect();
+        assert_eq!(found.len(), 2, "{messages:?}");
+        assert!(found.iter().all(|f| f.fix.is_none()));
     }
 
     #[test]
