@@ -251,8 +251,9 @@ impl<'a> Walker<'a> {
         });
     }
 
-    /// "**Why Acme?**" on the line right above its answer is one Markdown paragraph: when its first
-    /// line is wholly bold and names a section, that line becomes the heading and the rest the body.
+    /// "**Why Acme?**" (or "Why Acme:") on the line right above its answer is one Markdown
+    /// paragraph: when its first line is wholly bold, or a short label ending in a colon, and names
+    /// a section, that line becomes the heading and the rest the body.
     fn split_bold_first_line(&mut self, open: &Open, span: Span) -> Span {
         let source = open.outer.slice(self.text);
         let Some(newline) = source.find('\n') else {
@@ -260,7 +261,8 @@ impl<'a> Walker<'a> {
         };
         let first = &source[..newline];
         let rest_start = open.outer.start + newline + 1;
-        if !is_bold_line(first)
+        let bold = is_bold_line(first);
+        if !(bold || is_label_line(first))
             || rest_start >= span.end
             || self.text[rest_start..span.end].trim().is_empty()
         {
@@ -271,6 +273,10 @@ impl<'a> Walker<'a> {
         let Some((level, class)) = self.pseudo_heading(heading_text, true, false) else {
             return span;
         };
+        // A "Label:" line starts a section only when it names one (not a story title).
+        if !bold && class.is_none() {
+            return span;
+        }
         self.open_section(line, heading_text, level, Some(class));
         self.blocks.push(Block {
             kind: BlockKind::Heading,
@@ -424,6 +430,12 @@ impl<'a> Walker<'a> {
 
 /// Level-1 headings outside fenced code, by a line scan (a second Markdown parse would cost as
 /// much as the first). Decides whether a lone `# Title` is the document's title.
+/// "Why Acme:" — a short line ending in a colon, the way people label a section in plain text.
+fn is_label_line(line: &str) -> bool {
+    let line = line.trim();
+    line.ends_with(':') && line.split_whitespace().count() <= 6 && line.chars().count() <= 60
+}
+
 fn count_level_one_headings(body: &str) -> usize {
     let mut count = 0;
     let mut fence: Option<&str> = None;
