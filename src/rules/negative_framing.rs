@@ -9,9 +9,10 @@
 //! somewhere that actually listens", 🙄). A pain needs someone it is about, unless it is about the
 //! job by itself (a commute, burnout, being underpaid) or two different pains share the sentence
 //! ("stuck doing the same reports and nobody cares"). A story that resolves the problem ("so I
-//! proposed a pilot"), the interviewers' own words in your first-interview notes, negated pains
-//! ("I'm not bored"), restated interview questions and plain forward-looking sentences are not
-//! flagged. The finding lists which signals fired.
+//! proposed a pilot", or a next sentence of the paragraph that opens with what you did: "I
+//! redesigned the rota"), the interviewers' own words in your first-interview notes, negated
+//! pains ("I'm not bored"), restated interview questions and plain forward-looking sentences are
+//! not flagged. The finding lists which signals fired.
 //!
 //! ## Why it matters
 //! In a second interview every answer is also an answer to "why do you want this job?". Talking about
@@ -57,7 +58,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let doc = ctx.doc;
     let framing = &lexicon().framing;
     let configured = !ctx.options.framing_extra.is_empty();
-    for sentence in &doc.sentences {
+    // Per sentence: the signals of a sentence that may be flagged, and the first resolution cue
+    // of any own sentence (a story resolves its problem in a later sentence of the same block).
+    let mut candidates: Vec<(usize, Vec<PhraseMatch>)> = Vec::new();
+    let mut resolutions: Vec<Option<PhraseMatch>> = vec![None; doc.sentences.len()];
+    for (i, sentence) in doc.sentences.iter().enumerate() {
         // Only the candidate's own sentences are scanned at all.
         if !own_words(doc, sentence) && !configured {
             continue;
@@ -73,9 +78,6 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 Signal::Target | Signal::Pain | Signal::Escape | Signal::Sarcasm
             )
         });
-        if !candidate && !configured {
-            continue;
-        }
         if candidate {
             inside.extend(framing.find_patterns(text, 0));
             inside.sort_by_key(|m| (m.span.start, m.span.end));
@@ -83,6 +85,32 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         for m in &mut inside {
             m.span = Span::new(base + m.span.start, base + m.span.end);
         }
+        // A later sentence resolves an earlier one's problem when it opens with the action ("I
+        // redesigned the rota ..."); one that states its own problem first ("Customers complained
+        // ..., so I ...") resolves that problem instead.
+        resolutions[i] = inside
+            .iter()
+            .find(|m| {
+                framing.entries[m.payload as usize].0 == Signal::Resolution
+                    && doc
+                        .prose(Span::new(base, m.span.start))
+                        .split_whitespace()
+                        .count()
+                        <= 2
+            })
+            .copied();
+        if candidate || configured {
+            candidates.push((i, inside));
+        }
+    }
+    for (i, mut inside) in candidates {
+        let sentence = &doc.sentences[i];
+        let later = doc.sentences[i + 1..]
+            .iter()
+            .zip(&resolutions[i + 1..])
+            .take_while(|(s, _)| s.block == sentence.block)
+            .find_map(|(_, r)| *r);
+        inside.extend(later);
         if let Some(finding) = judge(ctx, sentence, &inside) {
             out.push(finding);
         }
@@ -355,6 +383,24 @@ mod tests {
             .into_iter()
             .map(String::from)
             .collect()
+    }
+
+    #[test]
+    fn a_story_resolved_in_a_later_sentence_of_the_paragraph_is_a_story() {
+        assert!(in_why(
+            "The warehouse was short-staffed when I joined. I redesigned the rota and turnover fell."
+        )
+        .is_empty());
+        // A later sentence with its own problem resolves that one, not the complaint before it.
+        assert_eq!(
+            in_why("They never promote from within. Customers complained about the app, so I fixed it."),
+            vec!["They never promote from within."]
+        );
+        // Resolved in another paragraph is not the same story.
+        assert_eq!(
+            in_why("My warehouse is always short-staffed.\n\nI redesigned a rota once."),
+            vec!["My warehouse is always short-staffed."]
+        );
     }
 
     #[test]

@@ -404,6 +404,11 @@ NEGATIVE = [
     'My supervisor gossips about the team to other departments.',
     'Nobody at my company has explained our strategy in two years.',
     'The store manager humiliates staff in front of customers.',
+    "I've been at Corvid for three years and learned a lot about logistics. The last year has been hard, though, because my director changes the targets every month and never explains why. I'm ready for a place with a steadier plan.",
+    'My current role taught me how to run a warehouse shift. Unfortunately the owner treats the staff as disposable and nobody stays longer than six months. I want to build a team that stays.',
+    "In my current job I handle forty accounts on my own. Management refuses to hire help even though we keep losing clients. That's a big part of why I'm looking.",
+    "I enjoy the technical side of my work. What wears me down is that my manager takes every client call himself and shuts me out of the decisions. Here I'd get to own the relationship.",
+    'Our team ships a lot of features. Sadly, leadership at my company only cares about the launch date, not whether anyone uses what we build. I want to work somewhere that measures impact.',
 ]
 
 # Sentences that look negative but must not be flagged.
@@ -616,6 +621,11 @@ HARD_NEGATIVE = [
     'I like to plan more than a week ahead, so I set up quarterly planning.',
     'They described the role as 70% hands-on, which is what I want.',
     "I'm the person my team calls when a deploy goes wrong, and I enjoy it.",
+    "I've been at Corvid for three years and learned a lot about logistics. When the targets changed every month, I built a forecast that gave the team a steadier plan. I'm ready to do that at a larger scale.",
+    'My manager and I disagreed about hiring for a while. We agreed to trial a contractor for a quarter, and it worked, so we hired two people. I learned how to make a case with data.',
+    "I enjoy the technical side of my work and want more client contact. At Lumen I'd own the relationship end to end, which is what excites me.",
+    "The warehouse was short-staffed when I joined. I redesigned the rota with the team and turnover fell from 40% to 15%. That's the kind of work I want to keep doing.",
+    'Leadership cared mostly about launch dates when I started. I introduced usage reviews after each launch, and now two teams use them every month.',
 ]
 
 # Neutral and positive candidate sentences for why sections.
