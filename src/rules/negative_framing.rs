@@ -58,8 +58,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let doc = ctx.doc;
     let framing = &lexicon().framing;
     let configured = !ctx.options.framing_extra.is_empty();
-    // Per sentence: the signals of a sentence that may be flagged, and the first resolution cue
-    // of any own sentence (a story resolves its problem in a later sentence of the same block).
+    // Per sentence: the signals of a sentence that may be flagged, and the resolution cue an own
+    // sentence opens with (a story resolves its problem in the next sentence of the same block).
     let mut candidates: Vec<(usize, Vec<PhraseMatch>)> = Vec::new();
     let mut resolutions: Vec<Option<PhraseMatch>> = vec![None; doc.sentences.len()];
     for (i, sentence) in doc.sentences.iter().enumerate() {
@@ -105,11 +105,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     }
     for (i, mut inside) in candidates {
         let sentence = &doc.sentences[i];
-        let later = doc.sentences[i + 1..]
-            .iter()
-            .zip(&resolutions[i + 1..])
-            .take_while(|(s, _)| s.block == sentence.block)
-            .find_map(|(_, r)| *r);
+        // The very next sentence, in the same block.
+        let later = doc
+            .sentences
+            .get(i + 1)
+            .filter(|next| next.block == sentence.block)
+            .and_then(|_| resolutions[i + 1]);
         inside.extend(later);
         if let Some(finding) = judge(ctx, sentence, &inside) {
             out.push(finding);

@@ -431,6 +431,16 @@ NEGATIVE = [
     'The organisation of my work is chaos, nobody knows who do what.',
     'My director take all decisions alone without asking anybody.',
     'I am bored in my actual job, it is always the same tasks.',
+    'In my present work the chef is yelling to everybody for small things.',
+    "My company don't give us possibility for training, we learn alone.",
+    'Honestly my boss is not competent and everybody knows it.',
+    'The work-life balance in my actual position is zero.',
+    'My manager is giving me only boring tasks since one year.',
+    'The company is not investing in the employees, only in the machines.',
+    'I feel not appreciated for my efforts in my current job.',
+    'In my team there is a lot of gossip and bad atmosphere.',
+    'My superior change his mind every day and we must redo everything.',
+    'I am tired to work in a company without vision.',
 ]
 
 # Sentences that look negative but must not be flagged.
@@ -658,6 +668,10 @@ HARD_NEGATIVE = [
     'I want to develop my competences in a bigger company.',
     'The pressure was high, so I organised the team planning and we delivered in time.',
     'I am motivated to join a team with good ambiance.',
+    'In my present work I learned to manage a team of five.',
+    'My boss is competent and I learned a lot from him.',
+    'I would like a position with more possibility for training.',
+    'The atmosphere was bad when I arrived, so I organised team lunches and it improved.',
 ]
 
 # Neutral and positive candidate sentences for why sections.
