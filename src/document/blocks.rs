@@ -221,6 +221,7 @@ impl<'a> Walker<'a> {
         let mut span = span;
         if open.kind == BlockKind::Paragraph && open.list_depth == 0 && !open.in_quote {
             span = self.split_bold_first_line(&open, span);
+            span = self.split_inline_label(span);
         }
         let mut kind = open.kind;
         let outer = if kind == BlockKind::ListItem {
@@ -289,6 +290,49 @@ impl<'a> Walker<'a> {
         let body = &self.prose[rest_start..span.end];
         let lead = body.iter().take_while(|b| b.is_ascii_whitespace()).count();
         Span::new(rest_start + lead, span.end)
+    }
+
+    /// "Why I want it: more money and ..." — a short label and a colon opening a paragraph names
+    /// the section its text answers: the label becomes the heading, the rest the body.
+    fn split_inline_label(&mut self, span: Span) -> Span {
+        let text = span.slice(self.text);
+        let first_line = text.split('\n').next().unwrap_or_default();
+        let Some(colon) = first_line.find(':') else {
+            return span;
+        };
+        let label = &first_line[..colon];
+        let rest = text[colon + 1..].trim_start();
+        if label.trim().is_empty()
+            || rest.is_empty()
+            || label.split_whitespace().count() > 6
+            || label.chars().count() > 60
+        {
+            return span;
+        }
+        let heading_text = Span::new(span.start, span.start + colon);
+        let Some((level, class)) = self.pseudo_heading(heading_text, true, false) else {
+            return span;
+        };
+        // Only a label that names a kind of section: "30 days:" lines are a plan's parts, and
+        // "Note:" or a story's first words are prose.
+        if !matches!(class, Some(HeadingClass::Kind(_))) {
+            return span;
+        }
+        self.open_section(
+            Span::new(span.start, span.start + colon + 1),
+            heading_text,
+            level,
+            Some(class),
+        );
+        self.blocks.push(Block {
+            kind: BlockKind::Heading,
+            span: heading_text,
+            section: self.sections.len() - 1,
+            list_depth: 0,
+            in_quote: false,
+            outer: Span::new(span.start, span.start + colon + 1),
+        });
+        Span::new(span.end - rest.len(), span.end)
     }
 
     /// A wholly bold line, or a short line directly followed by a list, acts as a heading when it

@@ -233,6 +233,25 @@ fn a_label_line_above_its_answer_is_a_heading() {
 }
 
 #[test]
+fn an_inline_label_names_the_section_its_text_answers() {
+    let text = "# Prep\n\nWhy I want it: more money and a bigger team.\n\nTip: arrive early.\n";
+    let d = doc(text);
+    let kinds: Vec<SectionKind> = d.sections.iter().filter_map(|s| s.kind).collect();
+    assert_eq!(kinds, vec![SectionKind::Why]);
+    let why = d.section_of(SectionKind::Why).unwrap();
+    let body: Vec<&str> = d
+        .blocks
+        .iter()
+        .filter(|b| b.section == why && b.kind != BlockKind::Heading)
+        .map(|b| b.span.slice(text))
+        .collect();
+    assert_eq!(
+        body,
+        vec!["more money and a bigger team.", "Tip: arrive early."]
+    );
+}
+
+#[test]
 fn plan_parts_titled_by_bare_numbers() {
     let text = "## 30/60/90\n### 30\n- a\n### 60\n- b\n### 90\n- c\n";
     let d = doc(text);

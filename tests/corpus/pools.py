@@ -441,6 +441,10 @@ NEGATIVE = [
     'In my team there is a lot of gossip and bad atmosphere.',
     'My superior change his mind every day and we must redo everything.',
     'I am tired to work in a company without vision.',
+    'current job pays peanuts',
+    'my boss is a nightmare tbh',
+    "I'm so done with my current company. They don't value analysts and nothing I suggest ever gets done.",
+    "Honestly, my current school is a shambles and the head doesn't support staff at all.",
 ]
 
 # Sentences that look negative but must not be flagged.
@@ -805,6 +809,11 @@ FIRST_ROUND_QUESTIONS = [
     'When did you open?',
     'What would my duties be?',
     'Which clients do you work with?',
+    'what does bloom sell?',
+    'how much is the salary',
+    'when do i get holidays',
+    'How many students are in each class?',
+    'Who is the CEO?',
 ]
 
 GOOD_QUESTIONS = [
