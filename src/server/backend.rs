@@ -23,6 +23,7 @@ use crate::text::Encoding;
 use ropey::Rope;
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 use tower_lsp::jsonrpc::Result;
 use tower_lsp::lsp_types::*;
@@ -204,7 +205,7 @@ pub async fn analyse_and_publish(
         })
     })
     .await;
-    release_freed_memory();
+    release_freed_memory_when_idle();
     let diagnostics = match result {
         Ok(Ok(d)) => d,
         Ok(Err(panic)) => {
@@ -231,6 +232,23 @@ pub async fn analyse_and_publish(
         .publish_diagnostics(uri.clone(), diagnostics, version);
     published.insert(uri, version);
 }
+
+/// Returns freed memory once the analyses pause: trimming after every keystroke's analysis of a
+/// large document costs milliseconds the next keystroke waits for, and while typing the next
+/// analysis reuses the same memory anyway.
+fn release_freed_memory_when_idle() {
+    static LATEST: AtomicU64 = AtomicU64::new(0);
+    let mine = LATEST.fetch_add(1, Ordering::SeqCst) + 1;
+    tokio::spawn(async move {
+        tokio::time::sleep(std::time::Duration::from_millis(IDLE_BEFORE_TRIM_MS)).await;
+        if LATEST.load(Ordering::SeqCst) == mine {
+            let _ = tokio::task::spawn_blocking(release_freed_memory).await;
+        }
+    });
+}
+
+/// How long no analysis must finish before freed memory is returned.
+const IDLE_BEFORE_TRIM_MS: u64 = 150;
 
 /// Gives the memory an analysis freed back to the system: glibc keeps freed blocks of every
 /// thread's arena otherwise, and a large document's analysis is tens of megabytes.
