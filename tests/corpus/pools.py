@@ -445,6 +445,18 @@ NEGATIVE = [
     'my boss is a nightmare tbh',
     "I'm so done with my current company. They don't value analysts and nothing I suggest ever gets done.",
     "Honestly, my current school is a shambles and the head doesn't support staff at all.",
+    'The ward manager rosters me on nights every week no matter what I ask.',
+    'Our head teacher cares more about Ofsted than about the kids.',
+    'At the garage the owner cuts corners and expects us to sign off unsafe work.',
+    'The hotel keeps us on zero-hours contracts so nobody can plan their life.',
+    "On my current site the foreman takes the credit when a job goes well and blames the apprentices when it doesn't.",
+    "The clinic's management has ignored our staffing complaints for a year.",
+    'My chef de cuisine throws plates when service gets busy.',
+    'The trust keeps freezing our band progression.',
+    'My current school has no budget for resources, we buy them ourselves.',
+    'The practice manager micromanages our lunch breaks.',
+    "At the call centre we're timed on toilet breaks.",
+    'The agency never pays us on time.',
 ]
 
 # Sentences that look negative but must not be flagged.
@@ -676,6 +688,11 @@ HARD_NEGATIVE = [
     'My boss is competent and I learned a lot from him.',
     'I would like a position with more possibility for training.',
     'The atmosphere was bad when I arrived, so I organised team lunches and it improved.',
+    'The ward was short of nurses in winter, so I set up a bank-shift rota that filled every gap.',
+    'I want to move into a teaching role with more pastoral responsibility.',
+    'My head chef taught me how to run a pass on a busy Saturday.',
+    'When the site ran late, I re-sequenced the deliveries and we finished on time.',
+    "I'd like a practice that invests in CPD.",
 ]
 
 # Neutral and positive candidate sentences for why sections.
