@@ -10,9 +10,9 @@
 //! job by itself (a commute, burnout, being underpaid) or two different pains share the sentence
 //! ("stuck doing the same reports and nobody cares"). A story that resolves the problem ("so I
 //! proposed a pilot", or a next sentence of the paragraph that opens with what you did: "I
-//! redesigned the rota"), the interviewers' own words in your first-interview notes, negated
-//! pains ("I'm not bored"), restated interview questions and plain forward-looking sentences are
-//! not flagged. The finding lists which signals fired.
+//! redesigned the rota"), the interviewers' own words in your first-interview notes, your plan
+//! for the new job, negated pains ("I'm not bored"), restated interview questions and plain
+//! forward-looking sentences are not flagged. The finding lists which signals fired.
 //!
 //! ## Why it matters
 //! In a second interview every answer is also an answer to "why do you want this job?". Talking about
@@ -118,11 +118,14 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     }
 }
 
-/// The interviewers' own words, headings and restated questions are never the candidate's framing.
+/// The interviewers' own words, headings and restated questions are never the candidate's framing,
+/// and a plan is about the new job ("fix the worst depot" is the work, not a complaint).
 fn own_words(doc: &Document, sentence: &Sentence) -> bool {
     let text = doc.prose(sentence.span).trim_end();
-    doc.section_kind(sentence.section) != Some(SectionKind::Notes)
-        && doc.blocks[sentence.block].kind != BlockKind::Heading
+    !matches!(
+        doc.section_kind(sentence.section),
+        Some(SectionKind::Notes | SectionKind::Plan)
+    ) && doc.blocks[sentence.block].kind != BlockKind::Heading
         && !text
             .trim_end_matches(['"', '”', '’', ')', '*'])
             .ends_with('?')
