@@ -390,6 +390,17 @@ mod tests {
     }
 
     #[test]
+    fn the_plan_is_about_the_new_job() {
+        let text =
+            "## 30/60/90 plan\n### First 30 days\n- Re-sequence pickups for the worst depot\n";
+        assert!(flagged("negative-framing", text).is_empty());
+        assert_eq!(
+            in_why("The depot is the worst I have worked at."),
+            vec!["The depot is the worst I have worked at."]
+        );
+    }
+
+    #[test]
     fn a_story_resolved_in_a_later_sentence_of_the_paragraph_is_a_story() {
         assert!(in_why(
             "The warehouse was short-staffed when I joined. I redesigned the rota and turnover fell."
