@@ -278,15 +278,7 @@ impl<'a> Walker<'a> {
         if !bold && class.is_none() {
             return span;
         }
-        self.open_section(line, heading_text, level, Some(class));
-        self.blocks.push(Block {
-            kind: BlockKind::Heading,
-            span: heading_text,
-            section: self.sections.len() - 1,
-            list_depth: 0,
-            in_quote: false,
-            outer: line,
-        });
+        self.open_pseudo_heading(line, heading_text, level, class);
         let body = &self.prose[rest_start..span.end];
         let lead = body.iter().take_while(|b| b.is_ascii_whitespace()).count();
         Span::new(rest_start + lead, span.end)
@@ -318,21 +310,28 @@ impl<'a> Walker<'a> {
         if !matches!(class, Some(HeadingClass::Kind(_))) {
             return span;
         }
-        self.open_section(
-            Span::new(span.start, span.start + colon + 1),
-            heading_text,
-            level,
-            Some(class),
-        );
+        let outer = Span::new(span.start, span.start + colon + 1);
+        self.open_pseudo_heading(outer, heading_text, level, class);
+        Span::new(span.end - rest.len(), span.end)
+    }
+
+    /// Opens the section a line inside a paragraph names, and records that line as its heading.
+    fn open_pseudo_heading(
+        &mut self,
+        outer: Span,
+        heading_text: Span,
+        level: u8,
+        class: Option<HeadingClass>,
+    ) {
+        self.open_section(outer, heading_text, level, Some(class));
         self.blocks.push(Block {
             kind: BlockKind::Heading,
             span: heading_text,
             section: self.sections.len() - 1,
             list_depth: 0,
             in_quote: false,
-            outer: Span::new(span.start, span.start + colon + 1),
+            outer,
         });
-        Span::new(span.end - rest.len(), span.end)
     }
 
     /// A wholly bold line, or a short line directly followed by a list, acts as a heading when it

@@ -66,25 +66,16 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::test_support::flagged;
+    use crate::rules::test_support::{flagged, misjudged};
 
     #[test]
     fn the_question_list_is_told_apart() {
         let list = include_str!("../../tests/fixtures/first-round-questions.txt");
-        let mut wrong = Vec::new();
-        let mut count = 0;
-        for line in list
-            .lines()
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        {
-            let (want, q) = line.split_once('|').expect("yes|question or no|question");
+        let (count, wrong) = misjudged(list, |q| {
             let text = format!("## Questions to ask\n- {q}\n");
             let is_flagged = !flagged("first-round-question", &text).is_empty();
-            count += 1;
-            if is_flagged != (want == "yes") {
-                wrong.push(format!("{want}: {q}"));
-            }
-        }
+            if is_flagged { "yes" } else { "no" }.to_string()
+        });
         assert!(count >= 50);
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     }

@@ -56,14 +56,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     format!("The plan has no {days}-day part: say what you will have done by day {days}"),
                 );
                 // A column is not added to a table: that is the author's to lay out.
-                out.push(match insert_part(doc, plan, days, crumb) {
-                    Some(edit) => finding.with_fix(Fix::new(
-                        Applicability::Safe,
-                        format!("Add the {days}-day part"),
-                        vec![edit],
-                    )),
-                    None => finding,
-                });
+                let edit = insert_part(doc, plan, days, crumb);
+                out.push(with_safe_fix(
+                    finding,
+                    format!("Add the {days}-day part"),
+                    edit,
+                ));
             }
             Some(part) if part.items.iter().all(|i| doc.prose(*i).trim().is_empty()) => {
                 let finding = Finding::new(
@@ -96,17 +94,19 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     // An empty table cell is the author's to fill: no edit inside a table.
                     PartShape::TableColumn => None,
                 };
-                out.push(match edit {
-                    Some(edit) => finding.with_fix(Fix::new(
-                        Applicability::Safe,
-                        format!("Add a first item to the {days}-day part"),
-                        vec![edit],
-                    )),
-                    None => finding,
-                });
+                let title = format!("Add a first item to the {days}-day part");
+                out.push(with_safe_fix(finding, title, edit));
             }
             Some(_) => {}
         }
+    }
+}
+
+/// The finding with its safe fix, when there is an edit to make.
+fn with_safe_fix(finding: Finding, title: String, edit: Option<Edit>) -> Finding {
+    match edit {
+        Some(edit) => finding.with_fix(Fix::new(Applicability::Safe, title, vec![edit])),
+        None => finding,
     }
 }
 

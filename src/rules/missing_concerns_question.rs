@@ -58,7 +58,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::test_support::{apply, findings};
+    use crate::rules::test_support::{apply, findings, misjudged};
 
     #[test]
     fn appends_the_question_after_the_last_one() {
@@ -92,20 +92,11 @@ mod tests {
     #[test]
     fn the_question_list_is_told_apart() {
         let list = include_str!("../../tests/fixtures/concerns-questions.txt");
-        let mut wrong = Vec::new();
-        let mut count = 0;
-        for line in list
-            .lines()
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        {
-            let (want, q) = line.split_once('|').expect("yes|question or no|question");
+        let (count, wrong) = misjudged(list, |q| {
             let text = format!("## Questions to ask\n- {q}\n");
             let asks_concerns = findings("missing-concerns-question", &text).is_empty();
-            count += 1;
-            if asks_concerns != (want == "yes") {
-                wrong.push(format!("{want}: {q}"));
-            }
-        }
+            if asks_concerns { "yes" } else { "no" }.to_string()
+        });
         assert!(count >= 50);
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     }

@@ -285,6 +285,25 @@ pub mod test_support {
             .collect()
     }
 
+    /// Judges every `label|item` line of a fixture list (blank lines and `#` comments skipped):
+    /// returns how many there were and each item whose judged label differs from its own.
+    pub fn misjudged(list: &str, judge: impl Fn(&str) -> String) -> (usize, Vec<String>) {
+        let mut count = 0;
+        let mut wrong = Vec::new();
+        for line in list
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        {
+            let (want, item) = line.split_once('|').expect("label|item");
+            count += 1;
+            let got = judge(item);
+            if got != want {
+                wrong.push(format!("{item:?}: {got}, want {want}"));
+            }
+        }
+        (count, wrong)
+    }
+
     /// Applies a finding's preferred fix.
     pub fn apply(text: &str, finding: &Finding) -> String {
         let fix = finding.fix.as_ref().expect("a fix");
