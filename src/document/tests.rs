@@ -214,29 +214,23 @@ fn section_body<'t>(d: &Document, kind: SectionKind, text: &'t str) -> Vec<&'t s
 }
 
 #[test]
-fn a_label_line_above_its_answer_is_a_heading() {
-    let text = "# Prep\n\nWhy Lumen:\nI want to build fraud models.\n\nNote to self:\nbring ID.\n";
-    let d = doc(text);
-    let kinds: Vec<SectionKind> = d.sections.iter().filter_map(|s| s.kind).collect();
-    assert_eq!(kinds, vec![SectionKind::Why]);
-    let body = section_body(&d, SectionKind::Why, text);
-    assert_eq!(
-        body,
-        vec!["I want to build fraud models.", "Note to self:\nbring ID."]
-    );
-}
-
-#[test]
-fn an_inline_label_names_the_section_its_text_answers() {
-    let text = "# Prep\n\nWhy I want it: more money and a bigger team.\n\nTip: arrive early.\n";
-    let d = doc(text);
-    let kinds: Vec<SectionKind> = d.sections.iter().filter_map(|s| s.kind).collect();
-    assert_eq!(kinds, vec![SectionKind::Why]);
-    let body = section_body(&d, SectionKind::Why, text);
-    assert_eq!(
-        body,
-        vec!["more money and a bigger team.", "Tip: arrive early."]
-    );
+fn a_label_line_names_the_section_its_text_answers() {
+    // Above its text, or opening the paragraph; a label that names no section is prose.
+    for (text, body) in [
+        (
+            "# Prep\n\nWhy Lumen:\nI want to build fraud models.\n\nNote to self:\nbring ID.\n",
+            ["I want to build fraud models.", "Note to self:\nbring ID."],
+        ),
+        (
+            "# Prep\n\nWhy I want it: more money and a bigger team.\n\nTip: arrive early.\n",
+            ["more money and a bigger team.", "Tip: arrive early."],
+        ),
+    ] {
+        let d = doc(text);
+        let kinds: Vec<SectionKind> = d.sections.iter().filter_map(|s| s.kind).collect();
+        assert_eq!(kinds, vec![SectionKind::Why], "{text:?}");
+        assert_eq!(section_body(&d, SectionKind::Why, text), body, "{text:?}");
+    }
 }
 
 #[test]

@@ -186,6 +186,18 @@ mod tests {
         assert!(findings("incomplete-plan", &fixed).is_empty(), "{fixed}");
     }
 
+    /// Applies the first finding's fix, again and again, as an editor's quick fix would.
+    fn fix_one_at_a_time(text: &str) -> String {
+        let mut fixed = text.to_string();
+        for _ in 0..3 {
+            let Some(f) = findings("incomplete-plan", &fixed).into_iter().next() else {
+                break;
+            };
+            fixed = apply(&fixed, &f);
+        }
+        fixed
+    }
+
     #[test]
     fn empty_part_and_missing_last_part() {
         let text = "## 30/60/90 day plan\n### First 30 days\n- Meet the leads\n### By day 60\n";
@@ -193,26 +205,14 @@ mod tests {
             flagged("incomplete-plan", text),
             vec!["### By day 60", "## 30/60/90 day plan"]
         );
-        let mut fixed = text.to_string();
-        for _ in 0..3 {
-            let Some(f) = findings("incomplete-plan", &fixed).into_iter().next() else {
-                break;
-            };
-            fixed = apply(&fixed, &f);
-        }
+        let fixed = fix_one_at_a_time(text);
         assert!(findings("incomplete-plan", &fixed).is_empty(), "{fixed}");
     }
 
     #[test]
     fn labelled_lines_get_their_missing_part_and_first_item_as_lines() {
         let text = "## 30/60/90 plan\n\n30 days: meet everyone\n60 days:\n";
-        let mut fixed = text.to_string();
-        for _ in 0..3 {
-            let Some(f) = findings("incomplete-plan", &fixed).into_iter().next() else {
-                break;
-            };
-            fixed = apply(&fixed, &f);
-        }
+        let fixed = fix_one_at_a_time(text);
         assert!(findings("incomplete-plan", &fixed).is_empty(), "{fixed}");
         let lines: Vec<&str> = fixed.lines().skip(2).collect();
         assert_eq!(lines.len(), 3, "{fixed}");
