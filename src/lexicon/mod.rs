@@ -125,14 +125,6 @@ pub struct Framing {
 }
 
 impl Framing {
-    /// Every signal in `text`, gapped pains included, in order of start.
-    pub fn find_all(&self, text: &str) -> Vec<PhraseMatch> {
-        let mut out = self.find_phrases(text);
-        out.extend(self.find_patterns(text, 0));
-        out.sort_by_key(|m| (m.span.start, m.span.end));
-        out
-    }
-
     /// Every phrase signal in `text`, in order of start. An owned noun counts only after an owner
     /// word, with at most one word between ("my manager", "the creative director", "my current
     /// boss"); its span then starts at the owner.

@@ -144,13 +144,8 @@ impl Client {
 
     /// The first message (already seen or arriving) matching `pred`; it is consumed.
     pub fn wait_for(&mut self, pred: impl Fn(&Value) -> bool) -> Value {
-        // `seen` is public: tests may have emptied it.
-        self.seen_at.truncate(self.seen.len());
         if let Some(i) = self.seen.iter().position(&pred) {
-            self.arrived = self.seen_at.get(i).copied().unwrap_or_else(Instant::now);
-            if i < self.seen_at.len() {
-                self.seen_at.remove(i);
-            }
+            self.arrived = self.seen_at.remove(i);
             return self.seen.remove(i);
         }
         let deadline = Instant::now() + WAIT;
@@ -171,6 +166,12 @@ impl Client {
                 }
             }
         }
+    }
+
+    /// Drops the messages seen so far and not waited for.
+    pub fn forget_seen(&mut self) {
+        self.seen.clear();
+        self.seen_at.clear();
     }
 
     pub fn diagnostics(&mut self, uri: &str, version: Option<i64>) -> Vec<Value> {
