@@ -36,6 +36,9 @@ pub enum Signal {
     Contrast,
     Absolute,
     Praise,
+    /// A part of the job (pay, hours, rota) that a pattern may complain about: it adds nothing
+    /// by itself, it only makes the sentence worth matching the patterns against.
+    Aspect,
 }
 
 impl Signal {
@@ -51,6 +54,7 @@ impl Signal {
             "contrast" => Signal::Contrast,
             "absolutes" => Signal::Absolute,
             "praise" => Signal::Praise,
+            "aspects" => Signal::Aspect,
             _ => return None,
         })
     }
@@ -67,6 +71,7 @@ impl Signal {
             Signal::Contrast => "a contrast with the current place",
             Signal::Absolute => "an absolute word",
             Signal::Praise => "praise of the current place",
+            Signal::Aspect => "a part of the job",
         }
     }
 }
@@ -351,7 +356,19 @@ fn load_framing() -> Framing {
                 gain: gain.trim().to_string(),
                 implies_target: words.any(|w| w == "implies-target"),
             });
-            for pain in pains.split('|') {
+            // A "re:" line is one regular expression: its "|" are alternatives, not separators.
+            let pains: Vec<&str> = match pains.trim().strip_prefix("re:") {
+                Some(pattern) => {
+                    gapped.push((
+                        Pattern::new(data_regex(pattern.trim())),
+                        entries.len() as u32,
+                    ));
+                    entries.push((Signal::Pain, gain_index));
+                    Vec::new()
+                }
+                None => pains.split('|').collect(),
+            };
+            for pain in pains {
                 let pain = pain.trim();
                 if let Some((first, second)) = pain.split_once("...") {
                     gapped.push((

@@ -75,7 +75,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let candidate = inside.iter().any(|m| {
             matches!(
                 framing.entries[m.payload as usize].0,
-                Signal::Target | Signal::Pain | Signal::Escape | Signal::Sarcasm
+                Signal::Target | Signal::Pain | Signal::Escape | Signal::Sarcasm | Signal::Aspect
             )
         });
         if candidate {
@@ -193,7 +193,7 @@ fn score_sentence(doc: &Document, sentence: &Sentence, matches: &[PhraseMatch]) 
         let (signal, gain) = framing.entries[m.payload as usize];
         let words = m.span.slice(&doc.prose).to_string();
         match signal {
-            Signal::Negator | Signal::WideNegator => continue,
+            Signal::Negator | Signal::WideNegator | Signal::Aspect => continue,
             // "To be fair" hedges a complaint, and "they say they value feedback" is one: a praise
             // word inside a marker or a pain is not praise.
             Signal::Praise
@@ -288,13 +288,46 @@ fn score_sentence(doc: &Document, sentence: &Sentence, matches: &[PhraseMatch]) 
 /// the pain itself ("not valued"). Each negator carries how many words it reaches.
 fn negated(prose: &str, pain: Span, negators: &[(Span, usize)]) -> bool {
     negators.iter().any(|(n, reach)| {
-        n.end <= pain.start && {
+        n.end <= pain.start && !wished_for(&prose[..n.start]) && {
             let between = &prose[n.end..pain.start];
             between.split_whitespace().count() <= *reach
                 && !between.contains([',', ';', '.'])
                 && !between.contains(" but ")
         }
     })
+}
+
+/// "Somewhere that isn't a sinking ship", "a manager who doesn't yell": the negation describes
+/// the place wished for, and so says the current one is that. `before` ends at the negator.
+fn wished_for(before: &str) -> bool {
+    const PLACES: [&str; 16] = [
+        "somewhere",
+        "anywhere",
+        "someplace",
+        "place",
+        "company",
+        "team",
+        "employer",
+        "job",
+        "role",
+        "workplace",
+        "business",
+        "environment",
+        "culture",
+        "manager",
+        "boss",
+        "leadership",
+    ];
+    let mut words = before
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty());
+    let (Some(relative), Some(noun)) = (words.next(), words.next()) else {
+        return false;
+    };
+    matches!(
+        relative.to_ascii_lowercase().as_str(),
+        "that" | "which" | "where" | "who"
+    ) && PLACES.contains(&noun.to_ascii_lowercase().as_str())
 }
 
 fn current_employer<'d>(doc: &'d Document) -> Option<&'d str> {
@@ -398,6 +431,31 @@ mod tests {
             in_why("The depot is the worst I have worked at."),
             vec!["The depot is the worst I have worked at."]
         );
+    }
+
+    #[test]
+    fn a_part_of_the_job_called_something_harsh_is_a_complaint() {
+        for s in [
+            "Also the hours are insane and the pay is rubbish.",
+            "The rota here is a nightmare.",
+            "My salary is a joke.",
+        ] {
+            assert_eq!(in_why(s), vec![s.to_string()], "{s}");
+        }
+        for s in [
+            "The hours at Fiume suit me.",
+            "The pay at Vantage looks fair for the market.",
+            "The deadlines were brutal, so I split the release into three and we hit all of them.",
+        ] {
+            assert!(in_why(s).is_empty(), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_negation_that_describes_the_place_wished_for_does_not_cancel_the_pain() {
+        let s = "I need a fresh start somewhere that isn't a sinking ship.";
+        assert_eq!(in_why(s), vec![s.to_string()]);
+        assert!(in_why("The company isn't a sinking ship, it is growing.").is_empty());
     }
 
     #[test]

@@ -72,7 +72,7 @@ pub fn has_measure(text: &str) -> bool {
             .expect("valid")
     });
     let words = WORDS.get_or_init(|| {
-        Regex::new(r"(?i)\b(doubled|tripled|quadrupled|halved|by half|in half|twice as|three times|ten times|tenfold|zero (?:defects|incidents|downtime|outages|complaints|errors)|percent|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|hundreds|thousand|thousands|million|millions|dozen|dozens)\s+\w+|from (?:hourly|daily|weekly|monthly|quarterly|yearly) to (?:hourly|daily|weekly|monthly|quarterly|yearly))\b")
+        Regex::new(r"(?i)\b(doubled|tripled|quadrupled|halved|by half|in half|by (?:a|one) (?:third|quarter|fifth|tenth)|by (?:two|three) (?:thirds|quarters)|twice as|three times|ten times|tenfold|zero (?:defects|incidents|downtime|outages|complaints|errors)|percent|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|hundreds|thousand|thousands|million|millions|dozen|dozens)\s+\w+|from (?:hourly|daily|weekly|monthly|quarterly|yearly) to (?:hourly|daily|weekly|monthly|quarterly|yearly))\b")
             .expect("valid")
     });
     if words.is_match(text) {

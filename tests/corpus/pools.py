@@ -457,6 +457,17 @@ NEGATIVE = [
     'The practice manager micromanages our lunch breaks.',
     "At the call centre we're timed on toilet breaks.",
     'The agency never pays us on time.',
+'To be honest, at my current place every decision needs three signatures and nothing moves.',
+"Tbh I'm just tired of babysitting a legacy monolith nobody wants to touch.",
+'My team lead takes credit for everything we ship.',
+'Honestly the commission structure at my place is a joke and management changes targets every quarter.',
+"I've hit quota 6 quarters in a row but nobody there even notices.",
+"I need a fresh start somewhere that isn't a sinking ship.",
+'Where I am now, content is an afterthought and the founders only care about paid ads.',
+"The head chef where I am now screams at the commis every service and I can't stand it anymore.",
+'Also the hours are insane and the pay is rubbish.',
+'The rota here is a nightmare and the wages are a joke.',
+"I want a team that doesn't micromanage every email like my current one.",
 ]
 
 # Sentences that look negative but must not be flagged.
@@ -693,6 +704,14 @@ HARD_NEGATIVE = [
     'My head chef taught me how to run a pass on a busy Saturday.',
     'When the site ran late, I re-sequenced the deliveries and we finished on time.',
     "I'd like a practice that invests in CPD.",
+'My line manager wanted to keep fixed shifts; I disagreed and we agreed to trial self-rostering for one month.',
+'Reconciliation rewrite: the batch job took 6h, I moved it to streaming, now 12 min.',
+'On-call: pager volume was awful, so I wrote runbooks and killed 40% of alerts.',
+"I'm not leaving because I'm unhappy; I'm ready for a department of my own.",
+'In my current warehouse the pick rate was very unstable on nights, so I made new pick paths with the team leads.',
+'My boss and I clashed over gated content; we A/B tested it and I lost, and we both learned something.',
+'The hours at Osteria Fiume suit me: lunch and dinner with a split in between.',
+'The pay at Vantage looks fair for the market.',
 ]
 
 # Neutral and positive candidate sentences for why sections.
@@ -965,6 +984,8 @@ CONCERNS_QUESTIONS = [
     'What could I do to make myself a stronger candidate?',
     'Honestly, what gaps do you see in my experience?',
     'Where might I fall short compared with what you need?',
+'Is there anything in my background that gives you pause?',
+'Are there some doubts about my experience that I can explain?',
 ]
 
 # (shape, plan words) pairs: what the interviewers said, and the words a plan item uses to pick it up.
