@@ -18,6 +18,14 @@ pub fn split(text: &str, span: Span) -> Vec<Span> {
     while i < bytes.len() {
         // Terminators: . ! ? and the three-byte … 。 ！ ？ (lead bytes E2 and E3/EF).
         let b = bytes[i];
+        if b == b'\n' {
+            if soft_break_ends_sentence(&chunk[start..i], &chunk[i + 1..]) {
+                push_trimmed(&mut out, chunk, span.start, start, i);
+                start = i + 1;
+            }
+            i += 1;
+            continue;
+        }
         if !matches!(b, b'.' | b'!' | b'?' | 0xE2 | 0xE3 | 0xEF | 0xF0) {
             i += 1;
             continue;
@@ -93,6 +101,57 @@ pub fn split(text: &str, span: Span) -> Vec<Span> {
     out
 }
 
+/// Notes written a thought per line without full stops ("current job is a clown show\ntbh i'd
+/// take anything ..."): a line break ends a sentence when the next line opens like a new one
+/// ("I", "tbh", "honestly") and the line before does not stop mid-clause ("... for\nI ..."), so
+/// hard-wrapped prose stays one sentence.
+fn soft_break_ends_sentence(before: &str, after: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "i",
+        "i'm",
+        "i’m",
+        "i'd",
+        "i’d",
+        "i've",
+        "i’ve",
+        "i'll",
+        "i’ll",
+        "tbh",
+        "honestly",
+        "frankly",
+        "also",
+        "plus",
+        "btw",
+        "ngl",
+        "imo",
+        "lol",
+        "anyway",
+        "basically",
+    ];
+    const MID_CLAUSE: &[&str] = &[
+        "a", "an", "the", "and", "or", "but", "nor", "to", "of", "for", "with", "in", "on", "at",
+        "by", "from", "into", "about", "as", "so", "than", "that", "which", "who", "whom", "whose",
+        "where", "when", "while", "until", "because", "since", "if", "unless", "although",
+        "though", "after", "before", "my", "our", "your", "their", "his", "her", "its", "is",
+        "are", "was", "were", "be", "been", "am", "i", "we", "they", "he", "she", "it", "me", "us",
+        "them", "not", "very", "really", "more", "most", "then", "like",
+    ];
+    let Some(opener) = after.split_whitespace().next() else {
+        return false;
+    };
+    let last = before.trim_end();
+    if last.is_empty() || last.ends_with([',', ';', ':', '-', '–', '—', '(', '/', '&']) {
+        return false;
+    }
+    let last_word = last
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    OPENERS.contains(&opener.trim_end_matches([',', ':']).to_lowercase().as_str())
+        && !MID_CLAUSE.contains(&last_word.as_str())
+}
+
 /// Pictographs and symbols people end a thought with (😫, 🙄, ✅, ☕).
 fn is_emoji(c: char) -> bool {
     matches!(c as u32, 0x1F300..=0x1FAFF | 0x2600..=0x27BF)
@@ -152,6 +211,18 @@ mod tests {
             vec!["He said “see Dr. Who.”", "Then left…", "Done?!", "Yes"]
         );
         assert!(sentences("  ...  ").is_empty());
+        assert_eq!(
+            sentences("current job is a clown show\ntbh i'd take anything\nI mean it"),
+            vec![
+                "current job is a clown show",
+                "tbh i'd take anything",
+                "I mean it"
+            ]
+        );
+        assert_eq!(
+            sentences("My manager and\nI disagreed about the rollout,\nI proposed a pilot"),
+            vec!["My manager and\nI disagreed about the rollout,\nI proposed a pilot"]
+        );
         assert_eq!(
             sentences("I need out 😫 I'm proud of my team 👍🏽 really. Zoë 😩 said hi"),
             vec![

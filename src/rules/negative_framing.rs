@@ -277,11 +277,39 @@ fn score_sentence(doc: &Document, sentence: &Sentence, matches: &[PhraseMatch]) 
         || (about_employer && seen.contains(&Signal::Pain))
         || (about_employer
             && !negated_any
-            && seen.contains(&Signal::Absolute)
+            && absolute_about_target(doc, matches)
             && !seen.contains(&Signal::Praise));
     result.score = score;
     result.flagged = core && score >= framing.scalar("threshold");
     result
+}
+
+/// An absolute word said of the employer, not of the candidate: "they never listen", but not
+/// "they may worry that I have never worked in a hospice".
+fn absolute_about_target(doc: &Document, matches: &[PhraseMatch]) -> bool {
+    let framing = &lexicon().framing;
+    let spans = |wanted: Signal| {
+        matches
+            .iter()
+            .filter(move |m| framing.entries[m.payload as usize].0 == wanted)
+            .map(|m| m.span)
+    };
+    let targets: Vec<Span> = spans(Signal::Target).collect();
+    spans(Signal::Absolute).any(|absolute| {
+        // The employer named in front matter has no span here: it counts wherever it stands.
+        targets.is_empty()
+            || targets.iter().any(|t| {
+                t.end > absolute.start
+                    || !doc.prose[t.end..absolute.start]
+                        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                        .any(|w| {
+                            matches!(
+                                w.to_ascii_lowercase().as_str(),
+                                "i" | "i'm" | "i’m" | "i've" | "i’ve" | "i'd" | "i’d" | "me"
+                            )
+                        })
+            })
+    })
 }
 
 /// A pain shortly after "not", "never", "don't" ... is cancelled, unless the negation is part of
@@ -449,6 +477,13 @@ mod tests {
         ] {
             assert!(in_why(s).is_empty(), "{s}");
         }
+    }
+
+    #[test]
+    fn an_absolute_word_counts_only_when_said_of_the_employer() {
+        let s = "My director never backs anyone who disagrees.";
+        assert_eq!(in_why(s), vec![s.to_string()]);
+        assert!(in_why("They may worry that I have never worked in a hospice.").is_empty());
     }
 
     #[test]

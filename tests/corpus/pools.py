@@ -468,6 +468,14 @@ NEGATIVE = [
 'Also the hours are insane and the pay is rubbish.',
 'The rota here is a nightmare and the wages are a joke.',
 "I want a team that doesn't micromanage every email like my current one.",
+'Honestly, the politics: decisions get made in corridors and my director only backs whoever shouts loudest.',
+'But the boss is not respecting the workers and he is shouting when something goes wrong.',
+'Also there is no possibility to make some career, always the same position.',
+'Current job is a clown show, PMs change the spec every day and nobody tests anything.',
+"Tbh I'd take anything that gets me away from this codebase lol",
+'My current company has lost its way and the leadership is clueless.',
+'At my current store the area manager is never there and when he comes he only criticises.',
+"Honestly I'm sick of being the one who fixes everything for no thanks.",
 ]
 
 # Sentences that look negative but must not be flagged.
@@ -712,6 +720,12 @@ HARD_NEGATIVE = [
 'My boss and I clashed over gated content; we A/B tested it and I lost, and we both learned something.',
 'The hours at Osteria Fiume suit me: lunch and dinner with a split in between.',
 'The pay at Vantage looks fair for the market.',
+"I've had five good years there, and I'm ready to lead projects end to end, which Brightwater's size allows.",
+'When the warehouse had problem with the loading times, I made new schedule with the shift leaders and the waiting time go down from 3 hours to 1 hour.',
+'They may worry that I have never worked in a hospice.',
+"The ward I'm on now is a good place, but hospice care is where I want to build the rest of my career.",
+'My manager and I disagreed on discounting; I showed margin data and we set a floor together.',
+"I'm not running away from academia; I'm choosing a faster feedback loop.",
 ]
 
 # Neutral and positive candidate sentences for why sections.
@@ -986,6 +1000,8 @@ CONCERNS_QUESTIONS = [
     'Where might I fall short compared with what you need?',
 'Is there anything in my background that gives you pause?',
 'Are there some doubts about my experience that I can explain?',
+'You have some doubts about my profile?',
+'Is there something about my experience that worries you?',
 ]
 
 # (shape, plan words) pairs: what the interviewers said, and the words a plan item uses to pick it up.
