@@ -170,8 +170,14 @@ fn push_trimmed(out: &mut Vec<Span>, chunk: &str, base: usize, start: usize, end
     let lead = piece.len() - piece.trim_start().len();
     let trail = piece.len() - piece.trim_end().len();
     let (s, e) = (start + lead, end - trail);
-    if s < e && chunk[s..e].chars().any(char::is_alphanumeric) {
+    if s >= e {
+        return;
+    }
+    if chunk[s..e].chars().any(char::is_alphanumeric) {
         out.push(Span::new(base + s, base + e));
+    } else if let Some(last) = out.last_mut().filter(|_| chunk[s..e].chars().any(is_emoji)) {
+        // "... five minutes before it goes live. 🙄": the emoji comments on the sentence before.
+        last.end = base + e;
     }
 }
 
@@ -211,6 +217,10 @@ mod tests {
             vec!["He said “see Dr. Who.”", "Then left…", "Done?!", "Yes"]
         );
         assert!(sentences("  ...  ").is_empty());
+        assert_eq!(
+            sentences("It goes live in five minutes. 🙄 Fine."),
+            vec!["It goes live in five minutes. 🙄", "Fine."]
+        );
         assert_eq!(
             sentences("current job is a clown show\ntbh i'd take anything\nI mean it"),
             vec![

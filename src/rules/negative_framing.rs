@@ -189,6 +189,8 @@ fn score_sentence(doc: &Document, sentence: &Sentence, matches: &[PhraseMatch]) 
         .collect();
     let mut seen = Vec::new();
     let mut negated_any = false;
+    // A pain that is about the job by itself ("burned out", a commute).
+    let mut implied = false;
     for m in matches {
         let (signal, gain) = framing.entries[m.payload as usize];
         let words = m.span.slice(&doc.prose).to_string();
@@ -210,6 +212,7 @@ fn score_sentence(doc: &Document, sentence: &Sentence, matches: &[PhraseMatch]) 
                 negated_any |= signal == Signal::Escape;
                 continue;
             }
+            Signal::Pain if said_of_others(&doc.prose[..m.span.start]) => continue,
             Signal::Pain => {
                 if negated(&doc.prose, m.span, &negators) {
                     negated_any = true;
@@ -218,6 +221,7 @@ fn score_sentence(doc: &Document, sentence: &Sentence, matches: &[PhraseMatch]) 
                 if !result.gains.contains(&gain) {
                     result.gains.push(gain);
                 }
+                implied |= framing.gains[gain as usize].implies_target;
             }
             _ => {}
         }
@@ -248,13 +252,12 @@ fn score_sentence(doc: &Document, sentence: &Sentence, matches: &[PhraseMatch]) 
     }
     // Pains that are about the job by themselves need no employer named; nor do two different
     // pains piled into one sentence ("stuck doing the same reports and nobody cares"): that is
-    // a description of the place, whoever it names.
+    // a description of the place, whoever it names. A sentence that names the company applied to
+    // ("Quantis is solving a problem I care about: clinicians drowning in admin") describes the
+    // new job's problem.
     if !seen.contains(&Signal::Target)
-        && (result.gains.len() > 1
-            || result
-                .gains
-                .iter()
-                .any(|g| framing.gains[*g as usize].implies_target))
+        && !names_prospective_company(doc, text)
+        && (result.gains.len() > 1 || implied)
     {
         seen.push(Signal::Target);
     }
@@ -371,6 +374,68 @@ fn current_employer<'d>(doc: &'d Document) -> Option<&'d str> {
     .filter(|v| !v.trim().is_empty())
 }
 
+/// "Clinicians drowning in admin", "customers frustrated by the old app": a pain said of the
+/// people the work serves is the problem the candidate would solve, not a complaint.
+fn said_of_others(before: &str) -> bool {
+    const OTHERS: &[&str] = &[
+        "clinicians",
+        "doctors",
+        "physicians",
+        "customers",
+        "clients",
+        "patients",
+        "users",
+        "players",
+        "students",
+        "pupils",
+        "parents",
+        "families",
+        "guests",
+        "members",
+        "residents",
+        "citizens",
+        "buyers",
+        "shoppers",
+        "subscribers",
+        "readers",
+        "viewers",
+        "fans",
+        "partners",
+        "suppliers",
+        "farmers",
+        "travellers",
+        "travelers",
+        "passengers",
+        "tenants",
+        "learners",
+    ];
+    let last = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    OTHERS.contains(&last.to_ascii_lowercase().as_str())
+}
+
+/// The company applied to, from the front matter: its name or the first word of it ("Quantis"
+/// for "Quantis Health").
+fn names_prospective_company(doc: &Document, sentence: &str) -> bool {
+    let Some(company) = doc
+        .front_matter
+        .as_ref()
+        .and_then(|fm| fm.get("company"))
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+    else {
+        return false;
+    };
+    let lower = sentence.to_lowercase();
+    let first = company.split_whitespace().next().unwrap_or(company);
+    [company, first]
+        .iter()
+        .any(|name| name.chars().count() >= 3 && contains_word(&lower, &name.to_lowercase()))
+}
+
 fn contains_word(haystack: &str, needle: &str) -> bool {
     haystack.match_indices(needle).any(|(i, _)| {
         let before = haystack[..i].chars().next_back();
@@ -448,6 +513,23 @@ mod tests {
             .into_iter()
             .map(String::from)
             .collect()
+    }
+
+    #[test]
+    fn the_problem_of_the_people_served_or_of_the_new_company_is_not_a_complaint() {
+        assert!(
+            in_why("Our customers were frustrated by the old app, and I want to fix that.")
+                .is_empty()
+        );
+        assert!(in_why("I'm drawn to the work with clinicians drowning in admin.").is_empty());
+        assert_eq!(
+            in_why("I'm drowning in admin."),
+            vec!["I'm drowning in admin.".to_string()]
+        );
+        let text = "---\ncompany: Quantis Health\n---\n## Why\nQuantis is solving a problem I care about: teams drowning in admin.\n";
+        assert!(flagged("negative-framing", text).is_empty());
+        let text = text.replace("Quantis is solving", "Where I am now we keep solving");
+        assert_eq!(flagged("negative-framing", &text).len(), 1);
     }
 
     #[test]

@@ -476,6 +476,14 @@ NEGATIVE = [
 'My current company has lost its way and the leadership is clueless.',
 'At my current store the area manager is never there and when he comes he only criticises.',
 "Honestly I'm sick of being the one who fixes everything for no thanks.",
+"The company I'm at now treats QA like an afterthought.",
+"We get the builds on Friday evening and we're blamed on Monday when something breaks.",
+"My manager promised me a senior title twice and both times it went to someone who'd been there longer.",
+"I'll be honest: my current practice only cares about billable hours and we never see a building finished.",
+'Must be nice to work at a studio that actually talks to its players.',
+'At my current job, "community strategy" means posting whatever marketing tells us to, five minutes before it goes live. 🙄',
+'In my current hotel the owner pays always late the salary and we work double shifts without extra money.',
+'The manager there speaks very bad to the staff, every day is stress.',
 ]
 
 # Sentences that look negative but must not be flagged.
@@ -726,6 +734,10 @@ HARD_NEGATIVE = [
 "The ward I'm on now is a good place, but hospice care is where I want to build the rest of my career.",
 'My manager and I disagreed on discounting; I showed margin data and we set a floor together.',
 "I'm not running away from academia; I'm choosing a faster feedback loop.",
+"There's no branch lead role opening at my bank in the next few years, so I'm looking outside.",
+'To be fair, my current employer has treated me well; I simply want a bigger remit.',
+'A patch broke saves for 10% of players; I ran the comms, set up a bug-report form, and refund requests fell 70% in a week.',
+'I want to spend the next five years building the engineering org that fixes clinicians drowning in admin.',
 ]
 
 # Neutral and positive candidate sentences for why sections.
@@ -1002,6 +1014,8 @@ CONCERNS_QUESTIONS = [
 'Are there some doubts about my experience that I can explain?',
 'You have some doubts about my profile?',
 'Is there something about my experience that worries you?',
+'What would make you hesitant to offer me the role?',
+'What would make you unsure about bringing me on?',
 ]
 
 # (shape, plan words) pairs: what the interviewers said, and the words a plan item uses to pick it up.
