@@ -235,11 +235,16 @@ fn a_label_line_names_the_section_its_text_answers() {
 
 #[test]
 fn plan_parts_titled_by_bare_numbers() {
-    let text = "## 30/60/90\n### 30\n- a\n### 60\n- b\n### 90\n- c\n";
-    let d = doc(text);
-    let plan = d.plan.as_ref().unwrap();
-    let parts: Vec<(u16, usize)> = plan.parts.iter().map(|p| (p.days, p.items.len())).collect();
-    assert_eq!(parts, vec![(30, 1), (60, 1), (90, 1)]);
+    for text in [
+        "## 30/60/90\n### 30\n- a\n### 60\n- b\n### 90\n- c\n",
+        "## 30/60/90\n- 30d: a\n- 60d: b\n- 90d: c\n",
+        "## Month-by-month plan\n### Month 1\n- a\n### Month 2\n- b\n### Month 3\n- c\n",
+    ] {
+        let d = doc(text);
+        let plan = d.plan.as_ref().unwrap();
+        let parts: Vec<(u16, usize)> = plan.parts.iter().map(|p| (p.days, p.items.len())).collect();
+        assert_eq!(parts, vec![(30, 1), (60, 1), (90, 1)], "{text}");
+    }
 }
 
 #[test]

@@ -191,6 +191,7 @@ fn score_sentence(doc: &Document, sentence: &Sentence, matches: &[PhraseMatch]) 
     let mut negated_any = false;
     // A pain that is about the job by itself ("burned out", a commute).
     let mut implied = false;
+    let mut pains: Vec<(Span, u32)> = Vec::new();
     for m in matches {
         let (signal, gain) = framing.entries[m.payload as usize];
         let words = m.span.slice(&doc.prose).to_string();
@@ -222,6 +223,7 @@ fn score_sentence(doc: &Document, sentence: &Sentence, matches: &[PhraseMatch]) 
                     result.gains.push(gain);
                 }
                 implied |= framing.gains[gain as usize].implies_target;
+                pains.push((m.span, gain));
             }
             _ => {}
         }
@@ -257,12 +259,12 @@ fn score_sentence(doc: &Document, sentence: &Sentence, matches: &[PhraseMatch]) 
     // new job's problem.
     if !seen.contains(&Signal::Target)
         && !names_prospective_company(doc, text)
-        && (result.gains.len() > 1 || implied)
+        && (two_pains(&doc.prose, &pains) || implied)
     {
         seen.push(Signal::Target);
     }
     let mut score: f32 = seen.iter().map(|s| framing.weight(*s)).sum();
-    if result.gains.len() > 1 {
+    if two_pains(&doc.prose, &pains) {
         score += framing.scalar("second-pain");
     }
     score += match kind {
@@ -302,17 +304,65 @@ fn absolute_about_target(doc: &Document, matches: &[PhraseMatch]) -> bool {
         // The employer named in front matter has no span here: it counts wherever it stands.
         targets.is_empty()
             || targets.iter().any(|t| {
-                t.end > absolute.start
-                    || !doc.prose[t.end..absolute.start]
-                        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-                        .any(|w| {
-                            matches!(
-                                w.to_ascii_lowercase().as_str(),
-                                "i" | "i'm" | "i’m" | "i've" | "i’ve" | "i'd" | "i’d" | "me"
-                            )
-                        })
+                if t.end > absolute.start {
+                    return true;
+                }
+                // Shortly after the employer, with the candidate not the subject in between.
+                let words: Vec<&str> = doc.prose[t.end..absolute.start]
+                    .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                words.len() <= 6
+                    && !measured_zero(&doc.prose, absolute)
+                    && !words.iter().any(|w| {
+                        matches!(
+                            w.to_ascii_lowercase().as_str(),
+                            "i" | "i'm" | "i’m" | "i've" | "i’ve" | "i'd" | "i’d" | "me"
+                        )
+                    })
             })
     })
+}
+
+/// "The data showed zero usage", "zero defects": a measured result, not an absolute.
+fn measured_zero(prose: &str, absolute: Span) -> bool {
+    const MEASURES: &[&str] = &[
+        "usage",
+        "downtime",
+        "defects",
+        "incidents",
+        "errors",
+        "bugs",
+        "complaints",
+        "outages",
+        "findings",
+        "injuries",
+        "accidents",
+        "returns",
+        "churn",
+        "failures",
+        "issues",
+        "tickets",
+        "cost",
+        "costs",
+        "waste",
+        "delays",
+        "escalations",
+        "breaches",
+        "days",
+        "hours",
+    ];
+    absolute.slice(prose).eq_ignore_ascii_case("zero")
+        && prose[absolute.end..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| {
+                MEASURES.contains(
+                    &w.trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_ascii_lowercase()
+                        .as_str(),
+                )
+            })
 }
 
 /// A pain shortly after "not", "never", "don't" ... is cancelled, unless the negation is part of
@@ -372,6 +422,20 @@ fn current_employer<'d>(doc: &'d Document) -> Option<&'d str> {
     .iter()
     .find_map(|k| fm.get(k))
     .filter(|v| !v.trim().is_empty())
+}
+
+/// Two different pains with words between them ("no growth and the pay is low"); adjacent ones
+/// are one term ("unfair dismissal" is a kind of claim).
+fn two_pains(prose: &str, pains: &[(Span, u32)]) -> bool {
+    pains.iter().any(|(a, ga)| {
+        pains.iter().any(|(b, gb)| {
+            ga != gb
+                && a.end <= b.start
+                && prose[a.end..b.start]
+                    .split_whitespace()
+                    .any(|w| w.chars().any(char::is_alphanumeric))
+        })
+    })
 }
 
 /// "Clinicians drowning in admin", "customers frustrated by the old app": a pain said of the
@@ -566,6 +630,14 @@ mod tests {
         let s = "My director never backs anyone who disagrees.";
         assert_eq!(in_why(s), vec![s.to_string()]);
         assert!(in_why("They may worry that I have never worked in a hospice.").is_empty());
+    }
+
+    #[test]
+    fn two_pains_make_a_complaint_unless_they_are_one_term() {
+        let s = "Stuck doing the same reports and the pay is low.";
+        assert_eq!(in_why(s), vec![s.to_string()]);
+        assert!(in_why("Won an unfair dismissal claim for a retail client.").is_empty());
+        assert!(in_why("My VP saw zero usage on the feature, so we retired it.").is_empty());
     }
 
     #[test]

@@ -484,6 +484,19 @@ NEGATIVE = [
 'At my current job, "community strategy" means posting whatever marketing tells us to, five minutes before it goes live. 🙄',
 'In my current hotel the owner pays always late the salary and we work double shifts without extra money.',
 'The manager there speaks very bad to the staff, every day is stress.',
+"At my firm it's a boys' club: you only get the good files if you play golf with the right partner.",
+"I've been doing a senior associate's job for two years without the title or the pay.",
+"Where I am now I'm treated like a number — nobody would notice if I left tomorrow.",
+"The company is run by accountants who've never set foot on a site.",
+'My GM is lovely but completely useless, I end up doing his job and mine.',
+'They moved our head office to another city and since then nobody answers our emails.',
+"In my current department the senior civil servants don't listen to anyone below grade 7.",
+'Ideas die in endless approval chains.',
+"I've been there 5 yrs and I've had the same salary for the last 3.",
+'The new system was forced on us with zero training and now everything takes twice as long.',
+"Honestly they don't appreciate anything the payroll team does.",
+"In my hospital we are always 2 nurses for 10 patients and the direction doesn't do nothing about it.",
+'Nobody from the management comes to the ward to see how we work.',
 ]
 
 # Sentences that look negative but must not be flagged.
@@ -738,6 +751,11 @@ HARD_NEGATIVE = [
 'To be fair, my current employer has treated me well; I simply want a bigger remit.',
 'A patch broke saves for 10% of players; I ran the comms, set up a bug-report form, and refund requests fell 70% in a week.',
 'I want to spend the next five years building the engineering org that fixes clinicians drowning in admin.',
+'I was frustrated by how long disclosure took, so I built a review template that cut it from four weeks to ten days.',
+'Won a £1.2M unfair dismissal claim for a retail client; the settlement was 40% above the initial offer.',
+'Killed a pet feature my VP loved after the data showed zero usage; he thanked me later.',
+"I'm not running from anything; my team is great.",
+"I've been with my group 6 years and learned a lot, but I want one restaurant that's mine to run.",
 ]
 
 # Neutral and positive candidate sentences for why sections.
@@ -1016,6 +1034,9 @@ CONCERNS_QUESTIONS = [
 'Is there something about my experience that worries you?',
 'What would make you hesitant to offer me the role?',
 'What would make you unsure about bringing me on?',
+'Is there something in my profile what makes you hesitate?',
+'Any doubts about me I could address now?',
+'Would you have any concerns about me running the floor?',
 ]
 
 # (shape, plan words) pairs: what the interviewers said, and the words a plan item uses to pick it up.
