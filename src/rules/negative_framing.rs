@@ -209,6 +209,8 @@ fn score_sentence(doc: &Document, sentence: &Sentence, matches: &[PhraseMatch]) 
             {
                 continue;
             }
+            // "After the best year of my career": the candidate's own record, not the employer.
+            Signal::Praise if of_my_own(&doc.prose[m.span.end..]) => continue,
             Signal::Escape | Signal::Praise if negated(&doc.prose, m.span, &negators) => {
                 negated_any |= signal == Signal::Escape;
                 continue;
@@ -322,6 +324,20 @@ fn absolute_about_target(doc: &Document, matches: &[PhraseMatch]) -> bool {
                     })
             })
     })
+}
+
+/// Praise followed within a few words by "of my" ("the best year of my career") is about the
+/// candidate's own record.
+fn of_my_own(after: &str) -> bool {
+    let words: Vec<String> = after
+        .split_whitespace()
+        .take(4)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .collect();
+    words.windows(2).any(|w| w[0] == "of" && w[1] == "my")
 }
 
 /// "The data showed zero usage", "zero defects": a measured result, not an absolute.
@@ -638,6 +654,10 @@ mod tests {
         assert_eq!(in_why(s), vec![s.to_string()]);
         assert!(in_why("Won an unfair dismissal claim for a retail client.").is_empty());
         assert!(in_why("My VP saw zero usage on the feature, so we retired it.").is_empty());
+        // Praise of the candidate's own year does not cancel a complaint about the raise.
+        let s = "I got a 2% raise after the best year of my career.";
+        assert_eq!(in_why(s), vec![s.to_string()]);
+        assert!(in_why("My manager is the best, I just want a bigger scope.").is_empty());
     }
 
     #[test]

@@ -497,6 +497,25 @@ NEGATIVE = [
 "Honestly they don't appreciate anything the payroll team does.",
 "In my hospital we are always 2 nurses for 10 patients and the direction doesn't do nothing about it.",
 'Nobody from the management comes to the ward to see how we work.',
+'My boss is never satisfied, whatever we deliver.',
+"I'm the only one on my team who actually does any work.",
+'The culture at my company is all about looking busy.',
+"I'm constantly covering for people who don't show up.",
+'They hired me as an analyst but I spend my days doing data entry.',
+'Management has no idea what happens on the shop floor.',
+"There's zero recognition for anything we achieve.",
+'I got a 2% raise after the best year of my career.',
+"We're expected to answer emails at midnight.",
+'My manager plays favourites and everyone knows it.',
+"The owner's son runs the place and he has no experience.",
+"I can't grow there because the people above me will never leave.",
+'Every meeting at my company turns into a blame session.',
+'My supervisor reads our chats and writes us up for jokes.',
+"I've had four managers in two years and none of them stayed.",
+"The job has become pure admin and I'm bored out of my mind.",
+'They keep piling more work on us without hiring anyone.',
+'My team lead steals my ideas and presents them as his own.',
+"I'm underappreciated and overworked where I am.",
 ]
 
 # Sentences that look negative but must not be flagged.
@@ -756,6 +775,15 @@ HARD_NEGATIVE = [
 'Killed a pet feature my VP loved after the data showed zero usage; he thanked me later.',
 "I'm not running from anything; my team is great.",
 "I've been with my group 6 years and learned a lot, but I want one restaurant that's mine to run.",
+"My manager is supportive; I'm just ready to lead a team of my own.",
+'The release was late, so I reorganised the sprint and we shipped a week later with no bugs.',
+'Customers hated the old checkout, so I ran interviews and we redesigned it.',
+"I'm not unhappy at Fernhill; this role is simply a step up.",
+'The team was burned out when I joined, so I introduced a no-meetings Friday and sick days halved.',
+'I love working with difficult clients because they teach me the most.',
+'My boss taught me how to negotiate with suppliers.',
+'I left my last job because the contract ended.',
+"I'm looking forward to a shorter commute and more time with my kids.",
 ]
 
 # Neutral and positive candidate sentences for why sections.
