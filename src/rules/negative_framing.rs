@@ -653,6 +653,9 @@ mod tests {
         let s = "Stuck doing the same reports and the pay is low.";
         assert_eq!(in_why(s), vec![s.to_string()]);
         assert!(in_why("Won an unfair dismissal claim for a retail client.").is_empty());
+        // The alternative the candidate took resolves the story.
+        let text = "## Examples\n- Challenged my lead's plan to rewrite everything at once; we migrated in waves instead.\n";
+        assert!(flagged("negative-framing", text).is_empty());
         assert!(in_why("My VP saw zero usage on the feature, so we retired it.").is_empty());
         // Praise of the candidate's own year does not cancel a complaint about the raise.
         let s = "I got a 2% raise after the best year of my career.";

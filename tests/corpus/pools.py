@@ -516,6 +516,11 @@ NEGATIVE = [
 'They keep piling more work on us without hiring anyone.',
 'My team lead steals my ideas and presents them as his own.',
 "I'm underappreciated and overworked where I am.",
+'The school I work at has no IT budget, we fix laptops with parts from eBay.',
+'My line manager is never in the office and I cover his tickets as well as mine.',
+"Current site is a shambles, management don't have a clue what goes on at night.",
+"We've had 3 site managers this year, each one worse than the last.",
+"I'm tired of being promised a permanent contract that never comes.",
 ]
 
 # Sentences that look negative but must not be flagged.
@@ -784,6 +789,9 @@ HARD_NEGATIVE = [
 'My boss taught me how to negotiate with suppliers.',
 'I left my last job because the contract ended.',
 "I'm looking forward to a shorter commute and more time with my kids.",
+"Challenged my lead's plan to rewrite everything at once; we migrated in waves instead and finished early.",
+'My Japanese is business level, not native, so I work with a translator for reports.',
+'Dispute with the QA manager about hold times: we agreed a joint test plan and holds fell by half.',
 ]
 
 # Neutral and positive candidate sentences for why sections.
@@ -1065,6 +1073,8 @@ CONCERNS_QUESTIONS = [
 'Is there something in my profile what makes you hesitate?',
 'Any doubts about me I could address now?',
 'Would you have any concerns about me running the floor?',
+"How do I compare with the other people you're seeing?",
+'What doubts do you have about my fit for this site?',
 ]
 
 # (shape, plan words) pairs: what the interviewers said, and the words a plan item uses to pick it up.
