@@ -5,6 +5,8 @@ use crate::text::Span;
 const ABBREVIATIONS: &[&str] = &[
     "e.g", "i.e", "etc", "vs", "dr", "mr", "mrs", "ms", "prof", "inc", "ltd", "jr", "sr", "st",
     "no", "approx", "dept", "est", "fig", "cf", "al", "co", "corp", "mt", "ca", "resp", "incl",
+    "esp", "min", "max", "avg", "yrs", "hrs", "mins", "mos", "wks", "vol", "ed", "pp", "ave",
+    "gen", "sec", "sen", "rep", "univ", "assoc", "div", "ref", "tel", "ext", "misc", "nos",
 ];
 
 /// Splits `text[span]` into trimmed sentences. Survives "e.g.", "Dr.", "3.5", "U.S.", quotes after
@@ -89,8 +91,13 @@ pub fn split(text: &str, span: Span) -> Vec<Span> {
             if is_abbreviation(word) {
                 continue;
             }
+            // A lowercase word after the stop follows an abbreviation ("mgmt. was"), unless the
+            // word before is an ordinary one: notes written in lowercase ("listens. i want").
             let next = rest.trim_start().chars().next();
-            if next.is_some_and(|n| n.is_lowercase()) {
+            let ordinary_word = word.chars().count() >= 2
+                && word.chars().all(char::is_alphabetic)
+                && word.chars().any(|c| "aeiouAEIOU".contains(c));
+            if next.is_some_and(|n| n.is_lowercase()) && !ordinary_word {
                 continue;
             }
         }
@@ -165,7 +172,32 @@ fn is_abbreviation(word: &str) -> bool {
     single_initial || lower.contains('.') || ABBREVIATIONS.contains(&lower.as_str())
 }
 
+/// Longer than any real sentence: a run-on line is judged in pieces of about this size, so a
+/// pasted megabyte without full stops costs linear time in the rules.
+const MAX_SENTENCE: usize = 1000;
+
 fn push_trimmed(out: &mut Vec<Span>, chunk: &str, base: usize, start: usize, end: usize) {
+    let mut start = start;
+    while end - start > MAX_SENTENCE {
+        let mut limit = start + MAX_SENTENCE;
+        while !chunk.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        // Cut after the last clause mark or space before the limit, else at the limit.
+        let window = &chunk[start..limit];
+        let cut = window
+            .rfind([',', ';', ':'])
+            .map(|p| p + 1)
+            .filter(|&p| p > MAX_SENTENCE / 2)
+            .or_else(|| window.rfind(char::is_whitespace).filter(|&p| p > 0))
+            .map_or(limit, |p| start + p);
+        push_piece(out, chunk, base, start, cut);
+        start = cut;
+    }
+    push_piece(out, chunk, base, start, end);
+}
+
+fn push_piece(out: &mut Vec<Span>, chunk: &str, base: usize, start: usize, end: usize) {
     let piece = &chunk[start..end];
     let lead = piece.len() - piece.trim_start().len();
     let trail = piece.len() - piece.trim_end().len();
@@ -217,6 +249,21 @@ mod tests {
             vec!["He said “see Dr. Who.”", "Then left…", "Done?!", "Yes"]
         );
         assert!(sentences("  ...  ").is_empty());
+        assert_eq!(
+            sentences("my boss never listens. i want more. approx. five, mgmt. was ok"),
+            vec![
+                "my boss never listens.",
+                "i want more.",
+                "approx. five, mgmt. was ok"
+            ]
+        );
+        let run_on = "no stop here, ".repeat(1000);
+        let pieces = sentences(&run_on);
+        assert!(pieces.len() > 10 && pieces.iter().all(|p| p.len() <= MAX_SENTENCE));
+        assert_eq!(
+            pieces.concat().len() + pieces.len() - 1,
+            run_on.trim_end().len()
+        );
         assert_eq!(
             sentences("It goes live in five minutes. 🙄 Fine."),
             vec!["It goes live in five minutes. 🙄", "Fine."]

@@ -322,6 +322,22 @@ fn never_fails_on_odd_input() {
         assert_eq!(d.prose.len(), input.len());
         let _ = crate::lint::check(input, &crate::lint::Settings::default());
     }
+    // One line of thousands of complaints, with and without full stops: every one is judged,
+    // in time linear in the line (each sentence's signals are compared with each other).
+    for (line, expected) in [
+        ("my boss never listens and the pay is rubbish. ", 4000),
+        (
+            "my boss never listens and the pay is rubbish, ",
+            4000 * 46 / 1000 + 1,
+        ),
+    ] {
+        let text = format!("## Why\n{}\n", line.repeat(4000));
+        let found = crate::lint::check(&text, &crate::lint::Settings::default())
+            .into_iter()
+            .filter(|f| f.finding.rule == "negative-framing")
+            .count();
+        assert!(found >= expected, "{found} < {expected} for {line:?}");
+    }
     // Arbitrary bytes, decoded the way an editor would.
     let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
     for _ in 0..300 {

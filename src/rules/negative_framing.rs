@@ -179,7 +179,7 @@ fn score_sentence(doc: &Document, sentence: &Sentence, matches: &[PhraseMatch]) 
     if !own_words(doc, sentence) {
         return result;
     }
-    let negators: Vec<(Span, usize)> = matches
+    let mut negators: Vec<(Span, usize)> = matches
         .iter()
         .filter_map(|m| match framing.entries[m.payload as usize].0 {
             Signal::Negator => Some((m.span, 2)),
@@ -187,6 +187,7 @@ fn score_sentence(doc: &Document, sentence: &Sentence, matches: &[PhraseMatch]) 
             _ => None,
         })
         .collect();
+    negators.sort_by_key(|(span, _)| span.end);
     let mut seen = Vec::new();
     let mut negated_any = false;
     // A pain that is about the job by itself ("burned out", a commute).
@@ -384,13 +385,15 @@ fn measured_zero(prose: &str, absolute: Span) -> bool {
 /// A pain shortly after "not", "never", "don't" ... is cancelled, unless the negation is part of
 /// the pain itself ("not valued"). Each negator carries how many words it reaches.
 fn negated(prose: &str, pain: Span, negators: &[(Span, usize)]) -> bool {
-    negators.iter().any(|(n, reach)| {
-        n.end <= pain.start && !wished_for(&prose[..n.start]) && {
-            let between = &prose[n.end..pain.start];
-            between.split_whitespace().count() <= *reach
-                && !between.contains([',', ';', '.'])
-                && !between.contains(" but ")
-        }
+    // Negators are in text order: only the few right before the pain can reach it.
+    let before = negators.partition_point(|(n, _)| n.end <= pain.start);
+    negators[..before].iter().rev().take(8).any(|(n, reach)| {
+        let between = &prose[n.end..pain.start];
+        between.len() < 200
+            && !wished_for(&prose[..n.start])
+            && between.split_whitespace().count() <= *reach
+            && !between.contains([',', ';', '.'])
+            && !between.contains(" but ")
     })
 }
 
