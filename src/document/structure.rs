@@ -250,7 +250,7 @@ fn part_label() -> &'static Regex {
     static LABEL: OnceLock<Regex> = OnceLock::new();
     LABEL.get_or_init(|| {
         Regex::new(
-            r"(?i)^\s*(?:(?:first|by|the first|within|in the first)\s+)?(?:days?\s+)?(?:(?:0|1|30|31|60|61)\s*(?:-|–|to)\s*)?(30|60|90)(?:\s*-?\s*(?:days?|d\b))?\s*(?::|-|–|—|\)|$)|^\s*month\s*(1|2|3|one|two|three)\b\s*(?::|-|–|—|$)?",
+            r"(?i)^\s*(?:(?:first|by|the first|within|in the first|until|till|up to|to)\s+)?(?:days?\s+)?(?:(?:0|1|30|31|60|61)\s*(?:-|–|to)\s*)?(30|60|90)(?:\s*-?\s*(?:days?|d\b))?\s*(?::|-|–|—|\)|$|→|->|=>|👉|➡|>|\|)|^\s*month\s*(1|2|3|one|two|three)\b\s*(?::|-|–|—|$)?",
         )
         .expect("valid")
     })

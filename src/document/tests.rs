@@ -238,6 +238,8 @@ fn plan_parts_titled_by_bare_numbers() {
     for text in [
         "## 30/60/90\n### 30\n- a\n### 60\n- b\n### 90\n- c\n",
         "## 30/60/90\n- 30d: a\n- 60d: b\n- 90d: c\n",
+        "## Plan\n- first 30 days: a\n- until day 60: b\n- until day 90: c\n",
+        "## 🗓 30/60/90\n- 30 👉 a\n- 60 👉 b\n- 90 → c\n",
         "## 30/60/90\n### 30日 / 30 days\n- a\n### 60日 / 60 days\n- b\n### 90日 / 90 days\n- c\n",
         "## Month-by-month plan\n### Month 1\n- a\n### Month 2\n- b\n### Month 3\n- c\n",
     ] {

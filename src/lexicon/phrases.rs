@@ -55,6 +55,10 @@ impl PhraseSet {
             if body.contains('\'') {
                 for v in variants.clone() {
                     variants.push(v.replace('\'', "\u{2019}"));
+                    // Typed without the apostrophe: "they dont pay", "im tired of".
+                    if let Some(bare) = without_contraction_apostrophes(&v) {
+                        variants.push(bare);
+                    }
                 }
             }
             for v in variants {
@@ -114,6 +118,27 @@ impl PhraseSet {
     }
 }
 
+/// "don't" → "dont", "i'm" → "im": contractions written without their apostrophe. `None` when
+/// the phrase has a possessive ("boss's"), whose bare form is another word.
+fn without_contraction_apostrophes(phrase: &str) -> Option<String> {
+    let mut out = String::with_capacity(phrase.len());
+    let mut rest = phrase;
+    while let Some(i) = rest.find('\'') {
+        let after = &rest[i + 1..];
+        let ending = after
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or_default();
+        if !matches!(ending, "t" | "m" | "ve" | "re" | "ll" | "d") {
+            return None;
+        }
+        out.push_str(&rest[..i]);
+        rest = after;
+    }
+    out.push_str(rest);
+    Some(out)
+}
+
 pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
@@ -145,6 +170,10 @@ mod tests {
         assert_eq!(found("he micromanages"), vec![1]);
         assert_eq!(found("saved $120k"), vec![2]);
         assert_eq!(found("I can’t stand it"), vec![3]);
+        assert_eq!(found("i cant stand it"), vec![3]);
+        let possessive = PhraseSet::new([("boss's son", 4)]);
+        assert!(possessive.find_all("the bosss son").is_empty());
+        assert_eq!(possessive.find_all("the boss’s son").len(), 1);
         let growth = PhraseSet::new([("no room to grow", 7)]);
         assert_eq!(growth.find_all("There's zero room to grow").len(), 1);
     }

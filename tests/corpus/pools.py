@@ -521,6 +521,14 @@ NEGATIVE = [
 "Current site is a shambles, management don't have a clue what goes on at night.",
 "We've had 3 site managers this year, each one worse than the last.",
 "I'm tired of being promised a permanent contract that never comes.",
+'In my actual company the controlling is only making slides for the management, nobody reads them.',
+'My boss decides everything alone and we only execute.',
+'In my restaurant now the chef is very bad person, he is screaming to everybody.',
+'Also they dont pay the extra hours since 6 months.',
+"Honestly the reason I'm looking is that my current team has lost five people in a year and nobody replaces them.",
+"It'd be refreshing to work somewhere that actually reads the engagement survey.",
+'Where I work now, "open door policy" means the door is open and nobody\'s behind it.',
+'At my company, "agile" means no planning at all.',
 ]
 
 # Sentences that look negative but must not be flagged.
@@ -792,6 +800,10 @@ HARD_NEGATIVE = [
 "Challenged my lead's plan to rewrite everything at once; we migrated in waves instead and finished early.",
 'My Japanese is business level, not native, so I work with a translator for reports.',
 'Dispute with the QA manager about hold times: we agreed a joint test plan and holds fell by half.',
+"I've loved my time at St Luke's, but I'm ready for a school where I can lead a subject.",
+"I'm leaving Fable because the product I own is being sunset, not because of the people.",
+'For me, "done" means shipped to users and measured.',
+'Handled a disagreement with a director over a dismissal; I insisted we follow the process, and the tribunal claim was dismissed.',
 ]
 
 # Neutral and positive candidate sentences for why sections.
@@ -1075,6 +1087,8 @@ CONCERNS_QUESTIONS = [
 'Would you have any concerns about me running the floor?',
 "How do I compare with the other people you're seeing?",
 'What doubts do you have about my fit for this site?',
+"Is there anything about my teaching you'd want to see more of?",
+'Do you see any gaps in my experience for this role?',
 ]
 
 # (shape, plan words) pairs: what the interviewers said, and the words a plan item uses to pick it up.
