@@ -529,6 +529,21 @@ NEGATIVE = [
 "It'd be refreshing to work somewhere that actually reads the engagement survey.",
 'Where I work now, "open door policy" means the door is open and nobody\'s behind it.',
 'At my company, "agile" means no planning at all.',
+'Let\'s just say my manager and I have very different ideas about what "urgent" means.',
+"I've been there long enough to know nothing will change.",
+'The less said about my current boss, the better.',
+"I'm the fourth person in this role in two years, which tells you something.",
+"Put it this way: I'm not the only one leaving my team this year.",
+"My manager's door is always closed.",
+"We're a team of five doing the work of twelve.",
+"I'm not allowed to talk to customers without my manager in the room.",
+'My suggestions go into a black hole.',
+'The company talks about innovation but punishes anyone who tries something new.',
+'My director changes the targets every month and then blames us for missing them.',
+'They cut our team in half and kept the same deadlines.',
+"Every year they promise a new system and every year it's the same spreadsheets.",
+'My line manager has never once asked about my career goals.',
+"I'm doing two jobs for one salary since my colleague left.",
 ]
 
 # Sentences that look negative but must not be flagged.
@@ -804,6 +819,14 @@ HARD_NEGATIVE = [
 "I'm leaving Fable because the product I own is being sunset, not because of the people.",
 'For me, "done" means shipped to users and measured.',
 'Handled a disagreement with a director over a dismissal; I insisted we follow the process, and the tribunal claim was dismissed.',
+'My manager and I have different styles, and working through that taught me to write things down.',
+"I've been there six years and I'm proud of the team we built.",
+'I was the fourth hire at the startup and built the finance function from scratch.',
+'Our team was cut in half after the merger, so I automated the reporting and we still hit every deadline.',
+"I'd like to talk to customers more, which this role offers.",
+'The company invested in my MBA, and now I want to use it in a bigger role.',
+"I'm leaving because we're relocating to Leeds.",
+'My line manager encouraged me to apply for this role.',
 ]
 
 # Neutral and positive candidate sentences for why sections.
