@@ -1,5 +1,6 @@
 //! ## What it does
-//! Reports a 30/60/90-day plan that lacks one of its three parts, or has a part with nothing in it.
+//! Reports a 30/60/90-day plan that lacks one of its three parts, or has a part with nothing in it
+//! but placeholders ("TBD", "???").
 //!
 //! ## Why it matters
 //! The question is about a progression: what you learn first, what you take on next, what you will
@@ -31,7 +32,10 @@
 //! `30 days:` lines). Nothing you wrote changes. A plan written as a table gets no fix: a column or
 //! a cell is yours to lay out.
 
-use super::{breadcrumb_objects, content_end, part_title, plan_item, with_newlines, Context};
+use super::{
+    breadcrumb_objects, content_end, part_title, placeholder_text, plan_item, with_newlines,
+    Context,
+};
 use crate::diagnostic::{Applicability, Finding, Fix};
 use crate::document::{line_end, Document, PartShape, Plan};
 use crate::text::Edit;
@@ -63,7 +67,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     edit,
                 ));
             }
-            Some(part) if part.items.iter().all(|i| doc.prose(*i).trim().is_empty()) => {
+            // "TBD" or "???" under a part is a part still to write.
+            Some(part)
+                if part
+                    .items
+                    .iter()
+                    .all(|i| placeholder_text::only_placeholder(doc.prose(*i))) =>
+            {
                 let finding = Finding::new(
                     "incomplete-plan",
                     part.label,
@@ -207,6 +217,15 @@ mod tests {
         );
         let fixed = fix_one_at_a_time(text);
         assert!(findings("incomplete-plan", &fixed).is_empty(), "{fixed}");
+    }
+
+    #[test]
+    fn a_part_holding_only_a_placeholder_is_empty() {
+        let text = "## 30/60/90 day plan\n### First 30 days\n- Meet the leads\n### By day 60\n- TBD\n### By day 90\n- Own the TBD migration\n";
+        assert_eq!(flagged("incomplete-plan", text), vec!["### By day 60"]);
+        let fixed = fix_one_at_a_time(text);
+        assert!(findings("incomplete-plan", &fixed).is_empty(), "{fixed}");
+        assert!(fixed.contains("- TBD\n"), "{fixed}");
     }
 
     #[test]

@@ -41,6 +41,16 @@ pub fn has_placeholder(text: &str) -> bool {
     pattern().is_match(text)
 }
 
+/// Whether a text is nothing but a bare placeholder ("TBD", "???", "todo") or punctuation. A
+/// bracketed prompt ("[fill in: ...]") says what to write and is left to this rule alone.
+pub fn only_placeholder(text: &str) -> bool {
+    let word = text.trim_matches(|c: char| !c.is_alphanumeric() && c != '?');
+    word.chars().all(|c| c == '?')
+        || ["tbd", "tbc", "todo", "xxx", "fixme"]
+            .iter()
+            .any(|p| word.eq_ignore_ascii_case(p))
+}
+
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let re = pattern();
     let doc = ctx.doc;
