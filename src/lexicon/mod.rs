@@ -123,6 +123,10 @@ pub struct Framing {
     pub gapped: Vec<(Pattern, u32)>,
     /// Every pattern of `gapped` in one set: one pass over a sentence tells which can match.
     pub gapped_set: BytesRegexSet,
+    /// The `re:` pains of pain-gain.txt ("the pay is rubbish") alone, as indexes into `gapped`
+    /// and one set: a sentence that only names a part of the job needs no other pattern.
+    aspect_patterns: Vec<usize>,
+    aspect_set: BytesRegexSet,
     pub entries: Vec<(Signal, u32)>,
     pub gains: Vec<Gain>,
     pub weights: HashMap<Signal, f32>,
@@ -197,9 +201,30 @@ impl Framing {
     /// Matches of the pattern signals in `text`, shifted by `base`. Cheap when nothing matches:
     /// one pass of a regex set decides which patterns are worth locating.
     pub fn find_patterns(&self, text: &str, base: usize) -> Vec<PhraseMatch> {
-        self.gapped_set
-            .matches(text.as_bytes())
-            .into_iter()
+        self.matches_of(
+            self.gapped_set.matches(text.as_bytes()).into_iter(),
+            text,
+            base,
+        )
+    }
+
+    /// The pains said of a part of the job ("the hours are insane") only.
+    pub fn find_aspect_patterns(&self, text: &str, base: usize) -> Vec<PhraseMatch> {
+        let which = self.aspect_set.matches(text.as_bytes());
+        self.matches_of(
+            which.into_iter().map(|i| self.aspect_patterns[i]),
+            text,
+            base,
+        )
+    }
+
+    fn matches_of(
+        &self,
+        which: impl Iterator<Item = usize>,
+        text: &str,
+        base: usize,
+    ) -> Vec<PhraseMatch> {
+        which
             .flat_map(|i| {
                 let (pattern, payload) = &self.gapped[i];
                 pattern
@@ -344,6 +369,7 @@ fn load_framing() -> Framing {
     let mut entries = Vec::new();
     let mut gains = Vec::new();
     let mut gapped = Vec::new();
+    let mut aspect_patterns = Vec::new();
     for (category, lines) in groups(PAIN_GAIN) {
         for line in lines {
             let (pains, gain) = line
@@ -359,6 +385,7 @@ fn load_framing() -> Framing {
             // A "re:" line is one regular expression: its "|" are alternatives, not separators.
             let pains: Vec<&str> = match pains.trim().strip_prefix("re:") {
                 Some(pattern) => {
+                    aspect_patterns.push(gapped.len());
                     gapped.push((
                         Pattern::new(data_regex(pattern.trim())),
                         entries.len() as u32,
@@ -437,6 +464,9 @@ fn load_framing() -> Framing {
     }
     weights.insert(Signal::Pain, scalars.get("pain").copied().unwrap_or(2.0));
     let phrases = PhraseSet::new(phrases.iter().map(|(p, i)| (p.as_str(), *i)));
+    let aspect_set =
+        BytesRegexSet::new(aspect_patterns.iter().map(|&i| gapped[i].0.source.as_str()))
+            .unwrap_or_else(|e| panic!("pain-gain.txt: {e}"));
     let gapped_set = BytesRegexSet::new(gapped.iter().map(|(p, _)| p.source.as_str()))
         .unwrap_or_else(|e| panic!("framing.txt or pain-gain.txt: {e}"));
     Framing {
@@ -444,6 +474,8 @@ fn load_framing() -> Framing {
         owners,
         gapped_set,
         gapped,
+        aspect_patterns,
+        aspect_set,
         entries,
         gains,
         weights,

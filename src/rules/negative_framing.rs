@@ -71,14 +71,22 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let base = sentence.span.start;
         let mut inside = framing.find_phrases(text);
         // Only a sentence that names the employer, a pain or an escape can be flagged: the
-        // pattern signals are looked for in those alone.
-        let candidate = inside.iter().any(|m| {
+        // pattern signals are looked for in those alone. One that only names a part of the job
+        // ("the pay", "the hours") is a candidate when a pattern says something harsh of it.
+        let signal_of = |m: &PhraseMatch| framing.entries[m.payload as usize].0;
+        let mut candidate = inside.iter().any(|m| {
             matches!(
-                framing.entries[m.payload as usize].0,
-                Signal::Target | Signal::Pain | Signal::Escape | Signal::Sarcasm | Signal::Aspect
+                signal_of(m),
+                Signal::Target | Signal::Pain | Signal::Escape | Signal::Sarcasm
             )
         });
         if candidate {
+            inside.extend(framing.find_patterns(text, 0));
+            inside.sort_by_key(|m| (m.span.start, m.span.end));
+        } else if inside.iter().any(|m| signal_of(m) == Signal::Aspect)
+            && !framing.find_aspect_patterns(text, 0).is_empty()
+        {
+            candidate = true;
             inside.extend(framing.find_patterns(text, 0));
             inside.sort_by_key(|m| (m.span.start, m.span.end));
         }
