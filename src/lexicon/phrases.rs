@@ -55,7 +55,7 @@ impl PhraseSet {
             if body.contains('\'') {
                 for v in variants.clone() {
                     variants.push(v.replace('\'', "\u{2019}"));
-                    // Typed without the apostrophe: "they dont pay", "im tired of".
+                    // Typed without the apostrophe: "they dont pay".
                     if let Some(bare) = without_contraction_apostrophes(&v) {
                         variants.push(bare);
                     }
@@ -118,8 +118,8 @@ impl PhraseSet {
     }
 }
 
-/// "don't" → "dont", "i'm" → "im": contractions written without their apostrophe. `None` when
-/// the phrase has a possessive ("boss's"), whose bare form is another word.
+/// "don't" → "dont", "can't" → "cant": negations typed without their apostrophe. `None` when the
+/// phrase has any other apostrophe ("boss's", "we're"), whose bare form is another word.
 fn without_contraction_apostrophes(phrase: &str) -> Option<String> {
     let mut out = String::with_capacity(phrase.len());
     let mut rest = phrase;
@@ -129,7 +129,8 @@ fn without_contraction_apostrophes(phrase: &str) -> Option<String> {
             .split(|c: char| !c.is_ascii_alphabetic())
             .next()
             .unwrap_or_default();
-        if !matches!(ending, "t" | "m" | "ve" | "re" | "ll" | "d") {
+        // Only "n't": a bare "were", "ill" or "id" is another word.
+        if ending != "t" || !rest[..i].ends_with('n') {
             return None;
         }
         out.push_str(&rest[..i]);
