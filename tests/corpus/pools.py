@@ -544,6 +544,7 @@ NEGATIVE = [
 "Every year they promise a new system and every year it's the same spreadsheets.",
 'My line manager has never once asked about my career goals.',
 "I'm doing two jobs for one salary since my colleague left.",
+"Honestly, in the hospital I'm just a cog — nobody knows my name above the ward manager.",
 ]
 
 # Sentences that look negative but must not be flagged.
@@ -827,6 +828,7 @@ HARD_NEGATIVE = [
 'The company invested in my MBA, and now I want to use it in a bigger role.',
 "I'm leaving because we're relocating to Leeds.",
 'My line manager encouraged me to apply for this role.',
+'My agency is fine but we only do print.',
 ]
 
 # Neutral and positive candidate sentences for why sections.
@@ -1112,6 +1114,8 @@ CONCERNS_QUESTIONS = [
 'What doubts do you have about my fit for this site?',
 "Is there anything about my teaching you'd want to see more of?",
 'Do you see any gaps in my experience for this role?',
+'How do you see my lack of a CPA — is it a concern for this role?',
+"Is there anything about my background that you'd want me to speak to?",
 ]
 
 # (shape, plan words) pairs: what the interviewers said, and the words a plan item uses to pick it up.
