@@ -123,9 +123,8 @@ pub struct Framing {
     pub gapped: Vec<(Pattern, u32)>,
     /// Every pattern of `gapped` in one set: one pass over a sentence tells which can match.
     pub gapped_set: BytesRegexSet,
-    /// The `re:` pains of pain-gain.txt ("the pay is rubbish") alone, as indexes into `gapped`
-    /// and one set: a sentence that only names a part of the job needs no other pattern.
-    aspect_patterns: Vec<usize>,
+    /// The `re:` pains of pain-gain.txt ("the pay is rubbish") alone: whether a sentence that
+    /// only names a part of the job says something harsh of it.
     aspect_set: BytesRegexSet,
     pub entries: Vec<(Signal, u32)>,
     pub gains: Vec<Gain>,
@@ -201,30 +200,9 @@ impl Framing {
     /// Matches of the pattern signals in `text`, shifted by `base`. Cheap when nothing matches:
     /// one pass of a regex set decides which patterns are worth locating.
     pub fn find_patterns(&self, text: &str, base: usize) -> Vec<PhraseMatch> {
-        self.matches_of(
-            self.gapped_set.matches(text.as_bytes()).into_iter(),
-            text,
-            base,
-        )
-    }
-
-    /// The pains said of a part of the job ("the hours are insane") only.
-    pub fn find_aspect_patterns(&self, text: &str, base: usize) -> Vec<PhraseMatch> {
-        let which = self.aspect_set.matches(text.as_bytes());
-        self.matches_of(
-            which.into_iter().map(|i| self.aspect_patterns[i]),
-            text,
-            base,
-        )
-    }
-
-    fn matches_of(
-        &self,
-        which: impl Iterator<Item = usize>,
-        text: &str,
-        base: usize,
-    ) -> Vec<PhraseMatch> {
-        which
+        self.gapped_set
+            .matches(text.as_bytes())
+            .into_iter()
             .flat_map(|i| {
                 let (pattern, payload) = &self.gapped[i];
                 pattern
@@ -237,6 +215,11 @@ impl Framing {
                     })
             })
             .collect()
+    }
+
+    /// Whether a pain said of a part of the job ("the hours are insane") is in `text`.
+    pub fn has_aspect_pain(&self, text: &str) -> bool {
+        self.aspect_set.is_match(text.as_bytes())
     }
 
     pub fn weight(&self, signal: Signal) -> f32 {
@@ -474,7 +457,6 @@ fn load_framing() -> Framing {
         owners,
         gapped_set,
         gapped,
-        aspect_patterns,
         aspect_set,
         entries,
         gains,

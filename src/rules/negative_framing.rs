@@ -84,7 +84,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             inside.extend(framing.find_patterns(text, 0));
             inside.sort_by_key(|m| (m.span.start, m.span.end));
         } else if inside.iter().any(|m| signal_of(m) == Signal::Aspect)
-            && !framing.find_aspect_patterns(text, 0).is_empty()
+            && framing.has_aspect_pain(text)
         {
             candidate = true;
             inside.extend(framing.find_patterns(text, 0));
