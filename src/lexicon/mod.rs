@@ -118,6 +118,11 @@ pub struct Framing {
     pub phrases: PhraseSet,
     /// Words that make an owned noun ([`NEEDS_OWNER`]) a target: "my", "our", "the" ...
     pub owners: Vec<String>,
+    /// Word lists the rule reads around a signal, lowercase: the places a negation can describe
+    /// as wished for, the people the work serves, what a "zero" can measure.
+    pub wished_for_places: Vec<String>,
+    pub people_served: Vec<String>,
+    pub measures: Vec<String>,
     /// Signals that are patterns rather than phrases: pains written with a gap ("nobody ...
     /// appreciates") and `re:` lines. The payload indexes `entries`.
     pub gapped: Vec<(Pattern, u32)>,
@@ -347,6 +352,14 @@ fn data_regex(pattern: &str) -> String {
     )
 }
 
+/// Groups of framing.txt that are word lists read by the rule, not signals of their own.
+const WORD_LISTS: [&str; 4] = [
+    "target-owners",
+    "wished-for-places",
+    "people-served",
+    "measures",
+];
+
 fn load_framing() -> Framing {
     let mut phrases: Vec<(String, u32)> = Vec::new();
     let mut entries = Vec::new();
@@ -405,16 +418,19 @@ fn load_framing() -> Framing {
     };
     // A noun of [target-nouns] is a target only after an owner word; the owner is looked for when
     // the noun is found, so "my manager" and "the creative director" need no phrase of their own.
-    let owners: Vec<String> = group("target-owners")
-        .iter()
-        .map(|o| o.to_ascii_lowercase())
-        .collect();
+    let lowercase = |name: &str| -> Vec<String> {
+        group(name).iter().map(|w| w.to_ascii_lowercase()).collect()
+    };
+    let owners = lowercase("target-owners");
+    let wished_for_places = lowercase("wished-for-places");
+    let people_served = lowercase("people-served");
+    let measures = lowercase("measures");
     for noun in group("target-nouns") {
         phrases.push((noun.to_string(), entries.len() as u32));
         entries.push((Signal::Target, NEEDS_OWNER));
     }
     for (header, lines) in framing_groups.iter().cloned() {
-        if header == "target-owners" || header == "target-nouns" {
+        if WORD_LISTS.contains(&header) || header == "target-nouns" {
             continue;
         }
         if header == "weights" {
@@ -455,6 +471,9 @@ fn load_framing() -> Framing {
     Framing {
         phrases,
         owners,
+        wished_for_places,
+        people_served,
+        measures,
         gapped_set,
         gapped,
         aspect_set,
@@ -609,6 +628,23 @@ mod tests {
                 BytesRegex::new(&pattern.source).is_ok(),
                 "{}",
                 pattern.source
+            );
+        }
+    }
+
+    #[test]
+    fn the_word_lists_of_framing_txt_are_loaded() {
+        let framing = &lexicon().framing;
+        for (name, list) in [
+            ("target-owners", &framing.owners),
+            ("wished-for-places", &framing.wished_for_places),
+            ("people-served", &framing.people_served),
+            ("measures", &framing.measures),
+        ] {
+            assert!(list.len() > 3, "[{name}] is missing or nearly empty");
+            assert!(
+                list.iter().all(|w| *w == w.to_ascii_lowercase()),
+                "[{name}]"
             );
         }
     }

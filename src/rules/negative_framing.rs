@@ -319,13 +319,10 @@ fn absolute_about_target(doc: &Document, matches: &[PhraseMatch]) -> bool {
                     return true;
                 }
                 // Shortly after the employer, with the candidate not the subject in between.
-                let words: Vec<&str> = doc.prose[t.end..absolute.start]
-                    .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-                    .filter(|w| !w.is_empty())
-                    .collect();
-                words.len() <= 6
+                let between: Vec<&str> = words(&doc.prose[t.end..absolute.start]).collect();
+                between.len() <= 6
                     && !measured_zero(&doc.prose, absolute)
-                    && !words.iter().any(|w| {
+                    && !between.iter().any(|w| {
                         matches!(
                             w.to_ascii_lowercase().as_str(),
                             "i" | "i'm" | "i’m" | "i've" | "i’ve" | "i'd" | "i’d" | "me"
@@ -338,54 +335,21 @@ fn absolute_about_target(doc: &Document, matches: &[PhraseMatch]) -> bool {
 /// Praise followed within a few words by "of my" ("the best year of my career") is about the
 /// candidate's own record.
 fn of_my_own(after: &str) -> bool {
-    let words: Vec<String> = after
-        .split_whitespace()
-        .take(4)
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_ascii_lowercase()
-        })
-        .collect();
-    words.windows(2).any(|w| w[0] == "of" && w[1] == "my")
+    let next: Vec<&str> = words(after).take(4).collect();
+    next.windows(2)
+        .any(|w| w[0].eq_ignore_ascii_case("of") && w[1].eq_ignore_ascii_case("my"))
 }
 
 /// "The data showed zero usage", "zero defects": a measured result, not an absolute.
 fn measured_zero(prose: &str, absolute: Span) -> bool {
-    const MEASURES: &[&str] = &[
-        "usage",
-        "downtime",
-        "defects",
-        "incidents",
-        "errors",
-        "bugs",
-        "complaints",
-        "outages",
-        "findings",
-        "injuries",
-        "accidents",
-        "returns",
-        "churn",
-        "failures",
-        "issues",
-        "tickets",
-        "cost",
-        "costs",
-        "waste",
-        "delays",
-        "escalations",
-        "breaches",
-        "days",
-        "hours",
-    ];
     absolute.slice(prose).eq_ignore_ascii_case("zero")
         && prose[absolute.end..]
             .split_whitespace()
             .next()
             .is_some_and(|w| {
-                MEASURES.contains(
-                    &w.trim_matches(|c: char| !c.is_alphanumeric())
-                        .to_ascii_lowercase()
-                        .as_str(),
+                listed(
+                    &lexicon().framing.measures,
+                    w.trim_matches(|c: char| !c.is_alphanumeric()),
                 )
             })
 }
@@ -408,34 +372,14 @@ fn negated(prose: &str, pain: Span, negators: &[(Span, usize)]) -> bool {
 /// "Somewhere that isn't a sinking ship", "a manager who doesn't yell": the negation describes
 /// the place wished for, and so says the current one is that. `before` ends at the negator.
 fn wished_for(before: &str) -> bool {
-    const PLACES: [&str; 16] = [
-        "somewhere",
-        "anywhere",
-        "someplace",
-        "place",
-        "company",
-        "team",
-        "employer",
-        "job",
-        "role",
-        "workplace",
-        "business",
-        "environment",
-        "culture",
-        "manager",
-        "boss",
-        "leadership",
-    ];
-    let mut words = before
-        .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty());
-    let (Some(relative), Some(noun)) = (words.next(), words.next()) else {
+    let mut last = words(before).rev();
+    let (Some(relative), Some(noun)) = (last.next(), last.next()) else {
         return false;
     };
-    matches!(
-        relative.to_ascii_lowercase().as_str(),
-        "that" | "which" | "where" | "who"
-    ) && PLACES.contains(&noun.to_ascii_lowercase().as_str())
+    ["that", "which", "where", "who"]
+        .iter()
+        .any(|r| relative.eq_ignore_ascii_case(r))
+        && listed(&lexicon().framing.wished_for_places, noun)
 }
 
 fn current_employer<'d>(doc: &'d Document) -> Option<&'d str> {
@@ -468,56 +412,17 @@ fn two_pains(prose: &str, pains: &[(Span, u32)]) -> bool {
 /// "Clinicians drowning in admin", "customers frustrated by the old app": a pain said of the
 /// people the work serves is the problem the candidate would solve, not a complaint.
 fn said_of_others(before: &str) -> bool {
-    const OTHERS: &[&str] = &[
-        "clinicians",
-        "doctors",
-        "physicians",
-        "customers",
-        "clients",
-        "patients",
-        "users",
-        "players",
-        "students",
-        "pupils",
-        "parents",
-        "families",
-        "guests",
-        "members",
-        "residents",
-        "citizens",
-        "buyers",
-        "shoppers",
-        "subscribers",
-        "readers",
-        "viewers",
-        "fans",
-        "partners",
-        "suppliers",
-        "farmers",
-        "travellers",
-        "travelers",
-        "passengers",
-        "tenants",
-        "learners",
-    ];
-    let last = before
-        .trim_end()
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or_default();
-    OTHERS.contains(&last.to_ascii_lowercase().as_str())
+    // The word right before the pain, nothing between them but space.
+    let before = before.trim_end();
+    words(before)
+        .next_back()
+        .is_some_and(|w| before.ends_with(w) && listed(&lexicon().framing.people_served, w))
 }
 
 /// The company applied to, from the front matter: its name or the first word of it ("Quantis"
 /// for "Quantis Health").
 fn names_prospective_company(doc: &Document, sentence: &str) -> bool {
-    let Some(company) = doc
-        .front_matter
-        .as_ref()
-        .and_then(|fm| fm.get("company"))
-        .map(str::trim)
-        .filter(|c| !c.is_empty())
-    else {
+    let Some(company) = doc.company().map(str::trim).filter(|c| !c.is_empty()) else {
         return false;
     };
     let lower = sentence.to_lowercase();
@@ -525,6 +430,18 @@ fn names_prospective_company(doc: &Document, sentence: &str) -> bool {
     [company, first]
         .iter()
         .any(|name| name.chars().count() >= 3 && contains_word(&lower, &name.to_lowercase()))
+}
+
+/// The words of `text`, apostrophes inside them kept ("i'm", "don’t"), quotes around them not.
+fn words(text: &str) -> impl DoubleEndedIterator<Item = &str> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .map(|w| w.trim_matches(['\'', '’']))
+        .filter(|w| !w.is_empty())
+}
+
+/// Whether `word` is in a lowercase word list of the lexicon.
+fn listed(list: &[String], word: &str) -> bool {
+    list.iter().any(|l| l.eq_ignore_ascii_case(word))
 }
 
 fn contains_word(haystack: &str, needle: &str) -> bool {
