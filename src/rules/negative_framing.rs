@@ -523,6 +523,11 @@ mod tests {
             .collect()
     }
 
+    /// The sentence, alone under a why heading, is flagged as a whole.
+    fn flags_whole(sentence: &str) {
+        assert_eq!(in_why(sentence), vec![sentence.to_string()], "{sentence}");
+    }
+
     #[test]
     fn the_problem_of_the_people_served_or_of_the_new_company_is_not_a_complaint() {
         assert!(
@@ -530,10 +535,7 @@ mod tests {
                 .is_empty()
         );
         assert!(in_why("I'm drawn to the work with clinicians drowning in admin.").is_empty());
-        assert_eq!(
-            in_why("I'm drowning in admin."),
-            vec!["I'm drowning in admin.".to_string()]
-        );
+        flags_whole("I'm drowning in admin.");
         let text = "---\ncompany: Quantis Health\n---\n## Why\nQuantis is solving a problem I care about: teams drowning in admin.\n";
         assert!(flagged("negative-framing", text).is_empty());
         let text = text.replace("Quantis is solving", "Where I am now we keep solving");
@@ -558,7 +560,7 @@ mod tests {
             "The rota here is a nightmare.",
             "My salary is a joke.",
         ] {
-            assert_eq!(in_why(s), vec![s.to_string()], "{s}");
+            flags_whole(s);
         }
         for s in [
             "The hours at Fiume suit me.",
@@ -571,30 +573,36 @@ mod tests {
 
     #[test]
     fn an_absolute_word_counts_only_when_said_of_the_employer() {
-        let s = "My director never backs anyone who disagrees.";
-        assert_eq!(in_why(s), vec![s.to_string()]);
+        flags_whole("My director never backs anyone who disagrees.");
         assert!(in_why("They may worry that I have never worked in a hospice.").is_empty());
     }
 
     #[test]
     fn two_pains_make_a_complaint_unless_they_are_one_term() {
-        let s = "Stuck doing the same reports and the pay is low.";
-        assert_eq!(in_why(s), vec![s.to_string()]);
+        flags_whole("Stuck doing the same reports and the pay is low.");
         assert!(in_why("Won an unfair dismissal claim for a retail client.").is_empty());
-        // The alternative the candidate took resolves the story.
+    }
+
+    #[test]
+    fn the_alternative_the_candidate_took_resolves_the_story() {
         let text = "## Examples\n- Challenged my lead's plan to rewrite everything at once; we migrated in waves instead.\n";
         assert!(flagged("negative-framing", text).is_empty());
+    }
+
+    #[test]
+    fn a_measured_zero_is_a_result_not_an_absolute() {
         assert!(in_why("My VP saw zero usage on the feature, so we retired it.").is_empty());
-        // Praise of the candidate's own year does not cancel a complaint about the raise.
-        let s = "I got a 2% raise after the best year of my career.";
-        assert_eq!(in_why(s), vec![s.to_string()]);
+    }
+
+    #[test]
+    fn praise_of_the_candidates_own_record_does_not_cancel_a_complaint() {
+        flags_whole("I got a 2% raise after the best year of my career.");
         assert!(in_why("My manager is the best, I just want a bigger scope.").is_empty());
     }
 
     #[test]
     fn a_negation_that_describes_the_place_wished_for_does_not_cancel_the_pain() {
-        let s = "I need a fresh start somewhere that isn't a sinking ship.";
-        assert_eq!(in_why(s), vec![s.to_string()]);
+        flags_whole("I need a fresh start somewhere that isn't a sinking ship.");
         assert!(in_why("The company isn't a sinking ship, it is growing.").is_empty());
     }
 
@@ -628,7 +636,7 @@ mod tests {
             "Honestly I'm so sick of my job lol",
             "My boss takes credit for everything I do 🙄",
         ] {
-            assert_eq!(in_why(s), vec![s.to_string()], "{s}");
+            flags_whole(s);
         }
     }
 
