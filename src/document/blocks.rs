@@ -263,7 +263,9 @@ impl<'a> Walker<'a> {
         let first = &source[..newline];
         let rest_start = open.outer.start + newline + 1;
         let bold = is_bold_line(first);
-        if !(bold || is_label_line(first))
+        let label = is_label_line(first);
+        let rest = self.text.get(rest_start..span.end).unwrap_or_default();
+        if !(bold || label || is_short_line_above_sentence(first, rest))
             || rest_start >= span.end
             || self.text[rest_start..span.end].trim().is_empty()
         {
@@ -274,8 +276,12 @@ impl<'a> Walker<'a> {
         let Some((level, class)) = self.pseudo_heading(heading_text, true, false) else {
             return span;
         };
-        // A "Label:" line starts a section only when it names one (not a story title).
-        if !bold && class.is_none() {
+        // A "Label:" line starts a section only when it names one (not a story title); a bare
+        // short line only when it names a kind of section ("30 days: meet everyone" above the
+        // next part is a plan line).
+        if !bold && class.is_none()
+            || !bold && !label && !matches!(class, Some(HeadingClass::Kind(_)))
+        {
             return span;
         }
         self.open_pseudo_heading(line, heading_text, level, class);
@@ -471,14 +477,31 @@ impl<'a> Walker<'a> {
     }
 }
 
-/// Level-1 headings outside fenced code, by a line scan (a second Markdown parse would cost as
-/// much as the first). Decides whether a lone `# Title` is the document's title.
 /// "Why Acme:" — a short line ending in a colon, the way people label a section in plain text.
 fn is_label_line(line: &str) -> bool {
     let line = line.trim();
     line.ends_with(':') && line.split_whitespace().count() <= 6 && line.chars().count() <= 60
 }
 
+/// "why I apply" above "I want to work ..." in one paragraph: a few words with no closing
+/// punctuation, and the next line opening a new sentence. Wrapped prose breaks after a full
+/// line, so a short first line followed by a capital is a label, not a sentence's start.
+fn is_short_line_above_sentence(line: &str, rest: &str) -> bool {
+    let line = line.trim();
+    let opens_sentence = rest
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    opens_sentence
+        && !line.is_empty()
+        && line.split_whitespace().count() <= 5
+        && line.chars().count() <= 40
+        && !line.ends_with(['.', ',', ';', '!', '-', '\u{2014}', '\u{2013}'])
+}
+
+/// Level-1 headings outside fenced code, by a line scan (a second Markdown parse would cost as
+/// much as the first). Decides whether a lone `# Title` is the document's title.
 fn count_level_one_headings(body: &str) -> usize {
     let mut count = 0;
     let mut fence: Option<&str> = None;

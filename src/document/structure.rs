@@ -250,7 +250,7 @@ fn part_label() -> &'static Regex {
     static LABEL: OnceLock<Regex> = OnceLock::new();
     LABEL.get_or_init(|| {
         Regex::new(
-            r"(?i)^\s*(?:(?:first|by|the first|within|in the first|until|till|up to|to)\s+)?(?:days?\s+)?(?:(?:0|1|30|31|60|61)\s*(?:-|–|to)\s*)?(30|60|90)(?:\s*-?\s*(?:days?|d\b))?\s*(?::|-|–|—|\)|$|→|->|=>|👉|➡|>|\|)|^\s*month\s*(1|2|3|one|two|three)\b\s*(?::|-|–|—|$)?",
+            r"(?i)^\s*(?:(?:first|by|the first|within|in the first|until|till|up to|to)\s+)?(?:days?\s+)?(?:(?:0|1|30|31|60|61)\s*(?:-|–|to)\s*)?(30|60|90)(?:\s*-?\s*(?:days?|d\b))?\s*(?::|-|–|—|\)|$|→|->|=>|👉|➡|>|\|)|^\s*(?:(?:in\s+)?(?:the\s+)?(first|second|third)\s+month|month\s*(1|2|3|one|two|three))\b\s*(?::|-|–|—|$)?",
         )
         .expect("valid")
     })
@@ -260,9 +260,10 @@ fn label_days(caps: &regex::Captures) -> u16 {
     if let Some(d) = caps.get(1) {
         return d.as_str().parse().unwrap_or(30);
     }
-    match caps.get(2).map(|m| m.as_str().to_lowercase()).as_deref() {
-        Some("2" | "two") => 60,
-        Some("3" | "three") => 90,
+    let month = caps.get(2).or_else(|| caps.get(3));
+    match month.map(|m| m.as_str().to_lowercase()).as_deref() {
+        Some("2" | "two" | "second") => 60,
+        Some("3" | "three" | "third") => 90,
         _ => 30,
     }
 }

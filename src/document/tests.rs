@@ -219,11 +219,21 @@ fn a_label_line_names_the_section_its_text_answers() {
     for (text, body) in [
         (
             "# Prep\n\nWhy Lumen:\nI want to build fraud models.\n\nNote to self:\nbring ID.\n",
-            ["I want to build fraud models.", "Note to self:\nbring ID."],
+            vec!["I want to build fraud models.", "Note to self:\nbring ID."],
         ),
         (
             "# Prep\n\nWhy I want it: more money and a bigger team.\n\nTip: arrive early.\n",
-            ["more money and a bigger team.", "Tip: arrive early."],
+            vec!["more money and a bigger team.", "Tip: arrive early."],
+        ),
+        // A short line above a new sentence labels it; a wrapped line, or one that ends a
+        // sentence, is prose.
+        (
+            "# Prep\n\nwhy I apply\nI want to work on international routes.\n\nwhy it matters to\nme is the team.\n\nPrep done.\nThen the why.\n",
+            vec![
+                "I want to work on international routes.",
+                "why it matters to\nme is the team.",
+                "Prep done.\nThen the why.",
+            ],
         ),
     ] {
         let d = doc(text);
@@ -242,6 +252,8 @@ fn plan_parts_titled_by_bare_numbers() {
         "## 🗓 30/60/90\n- 30 👉 a\n- 60 👉 b\n- 90 → c\n",
         "## 30/60/90\n### 30日 / 30 days\n- a\n### 60日 / 60 days\n- b\n### 90日 / 90 days\n- c\n",
         "## Month-by-month plan\n### Month 1\n- a\n### Month 2\n- b\n### Month 3\n- c\n",
+        "## Plan\n- First month: a\n- Second month: b\n- In the third month: c\n",
+        "## Plan\n- First month: a\n- Day 60: b\n- By 90 days: c\n",
     ] {
         let d = doc(text);
         let plan = d.plan.as_ref().unwrap();

@@ -545,6 +545,8 @@ NEGATIVE = [
 'My line manager has never once asked about my career goals.',
 "I'm doing two jobs for one salary since my colleague left.",
 "Honestly, in the hospital I'm just a cog — nobody knows my name above the ward manager.",
+"In my hospital there are sometimes 12 patients for one nurse on nights, and I can't give the care I want.",
+"At my care home it's 20 residents per carer on a late shift.",
 ]
 
 # Sentences that look negative but must not be flagged.
