@@ -83,14 +83,24 @@ fn stories(doc: &Document) -> Vec<Story> {
             .filter(|&c| doc.sections[c].parent == Some(root))
             .collect();
         // Blocks directly in the root: grouped into stories by STAR labels and list structure.
+        // A table row is one story ("What | Result"); its header row is none.
         let mut current: Option<Story> = None;
+        let mut row: Option<usize> = None;
         for i in doc.blocks_within(Span::new(section.span.start, end)) {
             let block = &doc.blocks[i];
             if block.section != root || block.kind == BlockKind::Heading {
                 continue;
             }
+            let cell_row = (block.kind == BlockKind::TableCell)
+                .then(|| line_start(doc.text, block.span.start));
+            if cell_row.is_some_and(|line| is_table_header(doc.text, line)) {
+                continue;
+            }
+            let same_row = cell_row.is_some() && cell_row == row;
+            row = cell_row;
             let label = star_label(doc.prose(block.span));
-            let continues = block.list_depth > 1 || matches!(label, Some('t' | 'a' | 'r'));
+            let continues =
+                same_row || block.list_depth > 1 || matches!(label, Some('t' | 'a' | 'r'));
             match (&mut current, continues) {
                 (Some(story), true) => add_block(story, i, block.outer.end.max(block.span.end)),
                 _ => {
@@ -134,6 +144,29 @@ fn stories(doc: &Document) -> Vec<Story> {
     }
     out.sort_by_key(|s| s.span.start);
     out
+}
+
+fn line_start(text: &str, at: usize) -> usize {
+    text[..at].rfind('\n').map_or(0, |i| i + 1)
+}
+
+/// Whether the table row starting at `line` is a header: the next line is the delimiter row.
+fn is_table_header(text: &str, line: usize) -> bool {
+    let rest = &text[line..];
+    let Some(newline) = rest.find('\n') else {
+        return false;
+    };
+    let next = rest[newline + 1..]
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .trim_start_matches('>')
+        .trim();
+    next.contains('-')
+        && next
+            .chars()
+            .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
 }
 
 fn add_block(story: &mut Story, block: usize, end: usize) {
@@ -250,14 +283,15 @@ fn part_label() -> &'static Regex {
     static LABEL: OnceLock<Regex> = OnceLock::new();
     LABEL.get_or_init(|| {
         Regex::new(
-            r"(?i)^\s*(?:(?:first|by|the first|within|in the first|until|till|up to|to)\s+)?(?:days?\s+)?(?:(?:0|1|30|31|60|61)\s*(?:-|–|to)\s*)?(30|60|90)(?:\s*-?\s*(?:days?|d\b))?\s*(?::|-|–|—|\)|$|→|->|=>|👉|➡|>|\|)|^\s*(?:(?:in\s+)?(?:the\s+)?(first|second|third)\s+month|month\s*(1|2|3|one|two|three))\b\s*(?::|-|–|—|$)?",
+            r"(?i)^\s*(?:(?:first|by|the first|within|in the first|until|till|up to|to)\s+)?(?:days?\s+)?(?:(?:0|1|30|31|60|61)\s*(?:-|–|to)\s*)?(30|60|90)(?:\s*-?\s*(?:days?|d\b))?\s*(?::|-|–|—|\)|$|→|->|=>|👉|➡|>|\|)|^\s*(?:(?:in\s+)?(?:the\s+)?(first|second|third)\s+month|month\s*(1|2|3|one|two|three))\b\s*(?::|-|–|—|$)?|^\s*[^:\n]{0,30}?\(?(?:\b(30|60|90)\s*days?|\bdays?\s*(30|60|90))\)?\s*:",
         )
         .expect("valid")
     })
 }
 
 fn label_days(caps: &regex::Captures) -> u16 {
-    if let Some(d) = caps.get(1) {
+    // "30 days:", or a longer label holding the days: "First half term (30 days):".
+    if let Some(d) = caps.get(1).or_else(|| caps.get(4)).or_else(|| caps.get(5)) {
         return d.as_str().parse().unwrap_or(30);
     }
     let month = caps.get(2).or_else(|| caps.get(3));

@@ -27,10 +27,26 @@
 //! ## Fix safety
 //! No fix: the stories are yours to tell.
 
+use std::sync::OnceLock;
+
+use regex::Regex;
+
 use super::{section_anchor, Context};
 use crate::diagnostic::Finding;
 use crate::document::SectionKind;
 use crate::lexicon::{lexicon, STORY_CATEGORIES};
+
+const IMPROVED_PROCESS: usize = 2;
+
+/// A measured before and after ("from 92 to 118 units an hour", "12 → 7 days") shows something
+/// made better, whatever words tell it.
+fn before_and_after() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\bfrom [£$€]?[0-9][0-9.,]*\S*( [a-z/%]+){0,2} to [£$€]?[0-9]|[0-9]\S* ?(→|->|=>) ?[£$€]?[0-9]")
+            .expect("valid")
+    })
+}
 
 const DESCRIPTIONS: [&str; 4] = [
     "exceeded expectations",
@@ -47,9 +63,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let categories = &lexicon().stories.categories;
     let mut covered = [false; STORY_CATEGORIES.len()];
     for story in &doc.stories {
-        for m in categories.find_all(doc.prose(story.span)) {
+        let text = doc.prose(story.span);
+        for m in categories.find_all(text) {
             covered[m.payload as usize] = true;
         }
+        covered[IMPROVED_PROCESS] |= before_and_after().is_match(text);
     }
     let missing: Vec<&str> = DESCRIPTIONS
         .iter()
@@ -91,5 +109,24 @@ mod tests {
         let full = format!("{text}### Rollout\nI disagreed with my manager.\n### Launch\nShipped a month ahead of schedule.\n");
         assert!(findings("example-coverage", &full).is_empty());
         assert!(findings("example-coverage", "# nothing\n").is_empty());
+    }
+
+    #[test]
+    fn a_measured_before_and_after_is_an_improvement() {
+        for story in [
+            "Took the night pick rate from 92 to 118 units/hour.",
+            "Month-end close: 12 → 7 days.",
+        ] {
+            let text = format!("## Examples\n- {story}\n");
+            let found = findings("example-coverage", &text);
+            assert!(
+                !found[0].message.contains("improved a process"),
+                "{story}: {}",
+                found[0].message
+            );
+        }
+        let text = "## Examples\n- Ran the pass for six months.\n";
+        let found = findings("example-coverage", text);
+        assert!(found[0].message.contains("improved a process"));
     }
 }

@@ -315,11 +315,15 @@ fn absolute_about_target(doc: &Document, matches: &[PhraseMatch]) -> bool {
         // The employer named in front matter has no span here: it counts wherever it stands.
         targets.is_empty()
             || targets.iter().any(|t| {
-                if t.end > absolute.start {
-                    return true;
-                }
-                // Shortly after the employer, with the candidate not the subject in between.
-                let between: Vec<&str> = words(&doc.prose[t.end..absolute.start]).collect();
+                // Close to the employer, with the candidate not the subject in between:
+                // "nobody in my team listens", "they never listen", but not "never managed a
+                // framework: I've managed three contracts between them".
+                let gap = if t.end > absolute.start {
+                    Span::new(absolute.end, t.start.max(absolute.end))
+                } else {
+                    Span::new(t.end, absolute.start)
+                };
+                let between: Vec<&str> = words(gap.slice(&doc.prose)).collect();
                 between.len() <= 6
                     && !measured_zero(&doc.prose, absolute)
                     && !between.iter().any(|w| {
@@ -575,6 +579,11 @@ mod tests {
     fn an_absolute_word_counts_only_when_said_of_the_employer() {
         flags_whole("My director never backs anyone who disagrees.");
         assert!(in_why("They may worry that I have never worked in a hospice.").is_empty());
+        flags_whole("Nobody in my team ever gets thanked.");
+        assert!(in_why(
+            "Never managed a framework contract: I've managed three contracts worth £4m between them."
+        )
+        .is_empty());
     }
 
     #[test]

@@ -142,4 +142,13 @@ mod tests {
             vec!["Faster releases"]
         );
     }
+
+    #[test]
+    fn a_table_row_is_one_story_and_its_header_none() {
+        let text = "## Examples\n\n| What | Result |\n|---|---|\n| Resurfacing at Eastbury | 38 sites, 3 weeks early |\n| Drainage redesign | everyone was happier |\n";
+        assert_eq!(
+            flagged("unquantified-result", text),
+            vec!["Drainage redesign"]
+        );
+    }
 }

@@ -547,6 +547,8 @@ NEGATIVE = [
 "Honestly, in the hospital I'm just a cog — nobody knows my name above the ward manager.",
 "In my hospital there are sometimes 12 patients for one nurse on nights, and I can't give the care I want.",
 "At my care home it's 20 residents per carer on a late shift.",
+"To be honest the management at my site couldn't organise a piss-up in a brewery.",
+"The owner at my place is a cheapskate and a bully.",
 ]
 
 # Sentences that look negative but must not be flagged.
@@ -831,6 +833,7 @@ HARD_NEGATIVE = [
 "I'm leaving because we're relocating to Leeds.",
 'My line manager encouraged me to apply for this role.',
 'My agency is fine but we only do print.',
+"Never managed a framework contract: I've managed three single contracts worth £4m between them.",
 ]
 
 # Neutral and positive candidate sentences for why sections.
