@@ -290,24 +290,39 @@ impl<'a> Walker<'a> {
         Span::new(rest_start + lead, span.end)
     }
 
-    /// "Why I want it: more money and ..." — a short label and a colon opening a paragraph names
-    /// the section its text answers: the label becomes the heading, the rest the body.
+    /// "Why I want it: more money and ..." or "**Why Meridian.** I want ..." — a short label (and
+    /// a colon, or a bold run) opening a paragraph names the section its text answers: the label
+    /// becomes the heading, the rest the body.
     fn split_inline_label(&mut self, span: Span) -> Span {
         let text = span.slice(self.text);
         let first_line = text.split('\n').next().unwrap_or_default();
-        let Some(colon) = first_line.find(':') else {
+        let opener = &self.text[..span.start];
+        let bold_close = if opener.ends_with("**") || opener.ends_with("__") {
+            first_line.find(&opener[opener.len() - 2..])
+        } else {
+            None
+        };
+        let (label_end, body_start) = match (bold_close, first_line.find(':')) {
+            (Some(close), _) => (close, close + 2),
+            (None, Some(colon)) => (colon, colon + 1),
+            (None, None) => return span,
+        };
+        let label = first_line[..label_end].trim_end_matches(['.', ':', '?', '!', ' ']);
+        // The body starts at its first prose character: markup around the label is not text.
+        let Ok(body) = std::str::from_utf8(&self.prose[span.start + body_start..span.end]) else {
             return span;
         };
-        let label = &first_line[..colon];
-        let rest = text[colon + 1..].trim_start();
+        let rest_len = body
+            .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '–' | '—'))
+            .len();
         if label.trim().is_empty()
-            || rest.is_empty()
+            || rest_len == 0
             || label.split_whitespace().count() > 6
             || label.chars().count() > 60
         {
             return span;
         }
-        let heading_text = Span::new(span.start, span.start + colon);
+        let heading_text = Span::new(span.start, span.start + label.len());
         let Some((level, class)) = self.pseudo_heading(heading_text, true, false) else {
             return span;
         };
@@ -316,9 +331,9 @@ impl<'a> Walker<'a> {
         if !matches!(class, Some(HeadingClass::Kind(_))) {
             return span;
         }
-        let outer = Span::new(span.start, span.start + colon + 1);
+        let outer = Span::new(span.start, span.start + body_start);
         self.open_pseudo_heading(outer, heading_text, level, class);
-        Span::new(span.end - rest.len(), span.end)
+        Span::new(span.end - rest_len, span.end)
     }
 
     /// Opens the section a line inside a paragraph names, and records that line as its heading.

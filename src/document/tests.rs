@@ -225,6 +225,10 @@ fn a_label_line_names_the_section_its_text_answers() {
             "# Prep\n\nWhy I want it: more money and a bigger team.\n\nTip: arrive early.\n",
             vec!["more money and a bigger team.", "Tip: arrive early."],
         ),
+        (
+            "# Prep\n\n**Why Meridian.** I want to move closer to operations.\n\n**Tip.** Arrive early.\n",
+            vec!["I want to move closer to operations.", "Tip.** Arrive early."],
+        ),
         // A short line above a new sentence labels it; a wrapped line, or one that ends a
         // sentence, is prose.
         (

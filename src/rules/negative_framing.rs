@@ -326,6 +326,7 @@ fn absolute_about_target(doc: &Document, matches: &[PhraseMatch]) -> bool {
                 let between: Vec<&str> = words(gap.slice(&doc.prose)).collect();
                 between.len() <= 6
                     && !measured_zero(&doc.prose, absolute)
+                    && !only_as_determiner(&doc.prose, absolute)
                     && !between.iter().any(|w| {
                         matches!(
                             w.to_ascii_lowercase().as_str(),
@@ -354,6 +355,20 @@ fn measured_zero(prose: &str, absolute: Span) -> bool {
                 listed(
                     &lexicon().framing.measures,
                     w.trim_matches(|c: char| !c.is_alphanumeric()),
+                )
+            })
+}
+
+/// "The only downside", "my only worry": "only" picking one thing out, not "they only care
+/// about numbers".
+fn only_as_determiner(prose: &str, absolute: Span) -> bool {
+    absolute.slice(prose).eq_ignore_ascii_case("only")
+        && words(&prose[..absolute.start])
+            .next_back()
+            .is_some_and(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "the" | "my" | "our" | "an" | "one" | "his" | "her" | "their" | "its"
                 )
             })
 }
@@ -580,6 +595,11 @@ mod tests {
         flags_whole("My director never backs anyone who disagrees.");
         assert!(in_why("They may worry that I have never worked in a hospice.").is_empty());
         flags_whole("Nobody in my team ever gets thanked.");
+        flags_whole("My manager only cares about the numbers.");
+        assert!(in_why(
+            "The only downside of my role is that there is no lead position to grow into."
+        )
+        .is_empty());
         assert!(in_why(
             "Never managed a framework contract: I've managed three contracts worth £4m between them."
         )

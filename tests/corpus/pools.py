@@ -549,6 +549,9 @@ NEGATIVE = [
 "At my care home it's 20 residents per carer on a late shift.",
 "To be honest the management at my site couldn't organise a piss-up in a brewery.",
 "The owner at my place is a cheapskate and a bully.",
+"Also the owner is a bit stingy with hours lately.",
+"Honestly HR at my place is just a box-ticking exercise for the board and nobody listens to us.",
+"The practice I'm at now doesn't even have a Revit template, it's a joke.",
 ]
 
 # Sentences that look negative but must not be flagged.
@@ -834,6 +837,7 @@ HARD_NEGATIVE = [
 'My line manager encouraged me to apply for this role.',
 'My agency is fine but we only do print.',
 "Never managed a framework contract: I've managed three single contracts worth £4m between them.",
+"The only downside of my role is that there is no lead position to grow into.",
 ]
 
 # Neutral and positive candidate sentences for why sections.
