@@ -330,7 +330,7 @@ fn absolute_about_target(doc: &Document, matches: &[PhraseMatch]) -> bool {
                     && !between.iter().any(|w| {
                         matches!(
                             w.to_ascii_lowercase().as_str(),
-                            "i" | "i'm" | "i’m" | "i've" | "i’ve" | "i'd" | "i’d" | "me"
+                            "i" | "i'm" | "i’m" | "i've" | "i’ve" | "i'd" | "i’d"
                         )
                     })
             })
