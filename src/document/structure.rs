@@ -283,7 +283,7 @@ fn part_label() -> &'static Regex {
     static LABEL: OnceLock<Regex> = OnceLock::new();
     LABEL.get_or_init(|| {
         Regex::new(
-            r"(?i)^\s*(?:(?:first|by|the first|within|in the first|until|till|up to|to)\s+)?(?:days?\s+)?(?:(?:0|1|30|31|60|61)\s*(?:-|–|to)\s*)?(30|60|90)(?:\s*-?\s*(?:days?|d\b))?\s*(?::|-|–|—|\)|$|→|->|=>|👉|➡|>|\|)|^\s*(?:(?:in\s+)?(?:the\s+)?(first|second|third)\s+month|month\s*(1|2|3|one|two|three))\b\s*(?::|-|–|—|$)?|^\s*[^:\n]{0,30}?\(?(?:\b(30|60|90)\s*days?|\bdays?\s*(30|60|90))\)?\s*:",
+            r"(?i)^\s*(?:(?:first|by|the first|within|in the first|until|till|up to|to)\s+)?(?:days?\s+)?(?:(?:0|1|30|31|60|61)\s*(?:-|–|to)\s*)?(30|60|90)(?:\s*-?\s*(?:days?|d\b))?\s*(?::|-|–|—|\)|$|→|->|=>|👉|➡|>|\|)|^\s*(?:(?:in\s+)?(?:the\s+)?(first|second|third)\s+month|month\s*(1|2|3|one|two|three))\b\s*(?::|-|–|—|$)?|^\s*[^:\n]{0,30}?\(?(?:\b(30|60|90)\s*days?|\bdays?\s*(30|60|90))\)?\s*:|^\s*weeks?\s*(?:1|5|9)\s*(?:-|–|—|to)\s*(4|8|12|13)\b\s*(?::|-|–|—|$)?",
         )
         .expect("valid")
     })
@@ -293,6 +293,14 @@ fn label_days(caps: &regex::Captures) -> u16 {
     // "30 days:", or a longer label holding the days: "First half term (30 days):".
     if let Some(d) = caps.get(1).or_else(|| caps.get(4)).or_else(|| caps.get(5)) {
         return d.as_str().parse().unwrap_or(30);
+    }
+    // "Weeks 1–4", "weeks 5-8", "weeks 9–12": the week a part ends says which it is.
+    if let Some(week) = caps.get(6) {
+        return match week.as_str() {
+            "4" => 30,
+            "8" => 60,
+            _ => 90,
+        };
     }
     let month = caps.get(2).or_else(|| caps.get(3));
     match month.map(|m| m.as_str().to_lowercase()).as_deref() {

@@ -863,6 +863,7 @@ HARD_NEGATIVE = [
 'My agency is fine but we only do print.',
 "Never managed a framework contract: I've managed three single contracts worth £4m between them.",
 "The only downside of my role is that there is no lead position to grow into.",
+"Reorganised the decon room so the lunchtime backlog cleared in 15 minutes instead of 40.",
 "My manager gave me great feedback after the audit, which is why I'm confident about this step.",
 "The warehouse was running behind, so I rebuilt the pick routes and we caught up in three weeks.",
 "I hate leaving a customer without an answer, so I always follow up the same day.",
