@@ -36,6 +36,9 @@ pub enum Signal {
     Contrast,
     Absolute,
     Praise,
+    /// The role applied for offers what the sentence wishes for ("which this role offers"):
+    /// the wish is about the new job.
+    Forward,
     /// A part of the job (pay, hours, rota) that a pattern may complain about: it adds nothing
     /// by itself, it only makes the sentence worth matching the patterns against.
     Aspect,
@@ -54,6 +57,7 @@ impl Signal {
             "contrast" => Signal::Contrast,
             "absolutes" => Signal::Absolute,
             "praise" => Signal::Praise,
+            "forward" => Signal::Forward,
             "aspects" => Signal::Aspect,
             _ => return None,
         })
@@ -71,6 +75,7 @@ impl Signal {
             Signal::Contrast => "a contrast with the current place",
             Signal::Absolute => "an absolute word",
             Signal::Praise => "praise of the current place",
+            Signal::Forward => "what the new role offers",
             Signal::Aspect => "a part of the job",
         }
     }
@@ -128,8 +133,9 @@ pub struct Framing {
     pub gapped: Vec<(Pattern, u32)>,
     /// Every pattern of `gapped` in one set: one pass over a sentence tells which can match.
     pub gapped_set: BytesRegexSet,
-    /// The `re:` pains of pain-gain.txt ("the pay is rubbish") alone: whether a sentence that
-    /// only names a part of the job says something harsh of it.
+    /// The `re:` pains of pain-gain.txt ("the pay is rubbish") and sarcasm patterns of
+    /// framing.txt alone: whether a sentence that only names a part of the job, or a place
+    /// wished for, says something harsh of it.
     aspect_set: BytesRegexSet,
     pub entries: Vec<(Signal, u32)>,
     pub gains: Vec<Gain>,
@@ -222,7 +228,8 @@ impl Framing {
             .collect()
     }
 
-    /// Whether a pain said of a part of the job ("the hours are insane") is in `text`.
+    /// Whether a pain said of a part of the job ("the hours are insane"), or a sarcasm pattern
+    /// ("somewhere where 'strategy' isn't ..."), is in `text`.
     pub fn has_aspect_pain(&self, text: &str) -> bool {
         self.aspect_set.is_match(text.as_bytes())
     }
@@ -451,6 +458,11 @@ fn load_framing() -> Framing {
         weights.insert(signal, weight);
         for line in lines {
             if let Some(pattern) = line.strip_prefix("re:") {
+                // Sarcasm patterns can stand in a sentence that names no employer ("somewhere
+                // where 'strategy' isn't ..."): they are tried with the aspect pains.
+                if signal == Signal::Sarcasm {
+                    aspect_patterns.push(gapped.len());
+                }
                 gapped.push((
                     Pattern::new(data_regex(pattern.trim())),
                     entries.len() as u32,

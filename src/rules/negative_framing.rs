@@ -137,6 +137,14 @@ fn own_words(doc: &Document, sentence: &Sentence) -> bool {
         && !text
             .trim_end_matches(['"', '”', '’', ')', '*'])
             .ends_with('?')
+        && !quoted_breadcrumb(text)
+}
+
+/// "\"We want to get to a place where the brand doesn't depend on one retailer.\"": the
+/// interviewers' words quoted, wherever the notes were put.
+fn quoted_breadcrumb(text: &str) -> bool {
+    text.trim_start().starts_with(['"', '“', '\'', '‘'])
+        && lexicon().breadcrumbs.find_iter(text).next().is_some()
 }
 
 fn judge(ctx: &Context, sentence: &Sentence, matches: &[PhraseMatch]) -> Option<Finding> {
@@ -215,6 +223,14 @@ fn score_sentence(doc: &Document, sentence: &Sentence, matches: &[PhraseMatch]) 
                         Signal::Marker | Signal::Pain
                     ) && o.span.covers(m.span)
                 }) =>
+            {
+                continue;
+            }
+            // Beside sarcasm, praise is the irony ("great at meetings about meetings").
+            Signal::Praise
+                if matches
+                    .iter()
+                    .any(|o| framing.entries[o.payload as usize].0 == Signal::Sarcasm) =>
             {
                 continue;
             }
@@ -545,6 +561,29 @@ mod tests {
     /// The sentence, alone under a why heading, is flagged as a whole.
     fn flags_whole(sentence: &str) {
         assert_eq!(in_why(sentence), vec![sentence.to_string()], "{sentence}");
+    }
+
+    #[test]
+    fn praise_beside_sarcasm_is_the_irony() {
+        flags_whole("My current team is great at meetings about meetings.");
+        flags_whole("I've learned a lot at my current job, mostly about what not to do.");
+        assert!(in_why("My manager's door is always open and I used it often.").is_empty());
+    }
+
+    #[test]
+    fn a_place_wished_for_by_what_it_does_not_do() {
+        flags_whole("I'd like to work somewhere where 'strategy' isn't a new slide every Monday.");
+        flags_whole("I'd love a job where feedback isn't only given when something breaks.");
+        assert!(in_why(
+            "It would be nice to have more time with customers, which this role offers."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn quoted_interviewers_words_are_theirs_wherever_they_stand() {
+        let text = "## Stuff\n- \"We want to get to a place where the brand doesn't depend on one retailer.\"\n";
+        assert!(flagged("negative-framing", text).is_empty());
     }
 
     #[test]
