@@ -342,7 +342,7 @@ fn absolute_about_target(doc: &Document, matches: &[PhraseMatch]) -> bool {
                 let between: Vec<&str> = words(gap.slice(&doc.prose)).collect();
                 between.len() <= 6
                     && !measured_zero(&doc.prose, absolute)
-                    && !only_as_determiner(&doc.prose, absolute)
+                    && !absolute_in_passing(&doc.prose, absolute)
                     && !between.iter().any(|w| {
                         matches!(
                             w.to_ascii_lowercase().as_str(),
@@ -375,18 +375,23 @@ fn measured_zero(prose: &str, absolute: Span) -> bool {
             })
 }
 
-/// "The only downside", "my only worry": "only" picking one thing out, not "they only care
-/// about numbers".
-fn only_as_determiner(prose: &str, absolute: Span) -> bool {
-    absolute.slice(prose).eq_ignore_ascii_case("only")
-        && words(&prose[..absolute.start])
-            .next_back()
-            .is_some_and(|w| {
-                matches!(
-                    w.to_ascii_lowercase().as_str(),
-                    "the" | "my" | "our" | "an" | "one" | "his" | "her" | "their" | "its"
-                )
-            })
+/// An absolute word used in passing: "the only downside", "my only worry" pick one thing out
+/// (not "they only care about numbers"); "built it from nothing", "from zero" tell where the
+/// candidate started.
+fn absolute_in_passing(prose: &str, absolute: Span) -> bool {
+    let word = absolute.slice(prose).to_ascii_lowercase();
+    let Some(before) = words(&prose[..absolute.start]).next_back() else {
+        return false;
+    };
+    let before = before.to_ascii_lowercase();
+    match word.as_str() {
+        "only" => matches!(
+            before.as_str(),
+            "the" | "my" | "our" | "an" | "one" | "his" | "her" | "their" | "its"
+        ),
+        "nothing" | "zero" => before == "from",
+        _ => false,
+    }
 }
 
 /// A pain shortly after "not", "never", "don't" ... is cancelled, unless the negation is part of
@@ -635,6 +640,7 @@ mod tests {
         assert!(in_why("They may worry that I have never worked in a hospice.").is_empty());
         flags_whole("Nobody in my team ever gets thanked.");
         flags_whole("My manager only cares about the numbers.");
+        assert!(in_why("I built the practice at my company from nothing.").is_empty());
         assert!(in_why(
             "The only downside of my role is that there is no lead position to grow into."
         )
