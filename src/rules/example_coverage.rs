@@ -67,7 +67,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         for m in categories.find_all(text) {
             covered[m.payload as usize] = true;
         }
-        covered[IMPROVED_PROCESS] |= before_and_after().is_match(text);
+        covered[IMPROVED_PROCESS] |= !covered[IMPROVED_PROCESS]
+            && text.bytes().any(|b| b.is_ascii_digit())
+            && before_and_after().is_match(text);
     }
     let missing: Vec<&str> = DESCRIPTIONS
         .iter()

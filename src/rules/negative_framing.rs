@@ -72,7 +72,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let mut inside = framing.find_phrases(text);
         // Only a sentence that names the employer, a pain or an escape can be flagged: the
         // pattern signals are looked for in those alone. One that only names a part of the job
-        // ("the pay", "the hours") is a candidate when a pattern says something harsh of it.
+        // ("the pay", "the hours") is a candidate when a pattern says something harsh of it, and
+        // one with a negation when it describes a place wished for by what it does not do.
         let signal_of = |m: &PhraseMatch| framing.entries[m.payload as usize].0;
         let mut candidate = inside.iter().any(|m| {
             matches!(
@@ -83,7 +84,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         if candidate {
             inside.extend(framing.find_patterns(text, 0));
             inside.sort_by_key(|m| (m.span.start, m.span.end));
-        } else if inside.iter().any(|m| signal_of(m) == Signal::Aspect)
+        } else if inside
+            .iter()
+            .any(|m| matches!(signal_of(m), Signal::Aspect | Signal::Negator))
             && framing.has_aspect_pain(text)
         {
             candidate = true;

@@ -577,6 +577,8 @@ NEGATIVE = [
 "My team lead micromanages every email I send.",
 "The culture at my current place is toxic, plain and simple.",
 "I need to escape the chaos at my current employer.",
+"Also our Jira is a graveyard of 2,000 tickets that nobody will ever close.",
+"The agency where I work treats admin staff like robots, and my supervisor reads our emails.",
 "Let's just say my manager and I have different ideas about what 'urgent' means.",
 "My current team is great at meetings about meetings.",
 "Oh sure, my boss is 'always available' — between golf rounds.",
