@@ -401,6 +401,7 @@ fn plan(doc: &Document) -> Option<Plan> {
         }
     }
     table_parts(doc, root, &mut parts, &mut items);
+    sentence_parts(doc, root, &mut parts);
     for block in &doc.blocks[plan_blocks] {
         if block.kind != BlockKind::Heading
             && in_plan(block.span)
@@ -418,6 +419,55 @@ fn plan(doc: &Document) -> Option<Plan> {
         section: root,
         parts,
         items,
+    })
+}
+
+/// "In my first 30 days I'd read every paper. By day 60 I'd ...": a plan told in prose, each
+/// sentence naming the days it is about. Only sentences of the plan's own text that no other
+/// part's label covers.
+fn sentence_parts(doc: &Document, root: usize, parts: &mut Vec<PlanPart>) {
+    let labelled: Vec<Span> = parts.iter().map(|p| p.label).collect();
+    for sentence in doc.sentences.iter().filter(|s| s.section == root) {
+        let block = &doc.blocks[sentence.block];
+        if block.kind != BlockKind::Paragraph
+            || block.list_depth > 0
+            || labelled.iter().any(|l| l.overlaps(sentence.span))
+        {
+            continue;
+        }
+        let Some(days) = part_mention(doc.prose(sentence.span)) else {
+            continue;
+        };
+        parts.push(PlanPart {
+            days,
+            label: sentence.span,
+            items: vec![sentence.span],
+            insert_at: sentence.span.end,
+            indent: String::new(),
+            shape: PartShape::Sentence,
+        });
+    }
+}
+
+/// The days a sentence of a prose plan is about: "in my first 30 days", "by day 60", "by the
+/// end of the third month", "within 90 days".
+fn part_mention(text: &str) -> Option<u16> {
+    static MENTION: OnceLock<Regex> = OnceLock::new();
+    let re = MENTION.get_or_init(|| {
+        Regex::new(
+            r"(?i)\b(?:(?:first|1st|initial|next)\s+(30|thirty|60|sixty|90|ninety)\s+days|(?:by|until|at|on|around|after|within|before)\s+(?:the\s+end\s+of\s+)?day\s+(30|60|90)|(?:by|after|within|in)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?(30|60|90)\s+days|(first|second|third)\s+month|month\s+(one|two|three|1|2|3))\b",
+        )
+        .expect("valid")
+    });
+    let caps = re.captures(text)?;
+    let word = (1..=5)
+        .find_map(|i| caps.get(i))?
+        .as_str()
+        .to_ascii_lowercase();
+    Some(match word.as_str() {
+        "30" | "thirty" | "first" | "one" | "1" => 30,
+        "60" | "sixty" | "second" | "two" | "2" => 60,
+        _ => 90,
     })
 }
 

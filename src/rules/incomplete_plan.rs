@@ -101,8 +101,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                             format!("{space}{}", plan_item(days, crumb)),
                         ))
                     }
-                    // An empty table cell is the author's to fill: no edit inside a table.
-                    PartShape::TableColumn => None,
+                    // An empty table cell is the author's to fill: no edit inside a table. A
+                    // sentence that names its days is never empty.
+                    PartShape::TableColumn | PartShape::Sentence => None,
                 };
                 let title = format!("Add a first item to the {days}-day part");
                 out.push(with_safe_fix(finding, title, edit));
@@ -129,6 +130,16 @@ fn insert_part(doc: &Document, plan: &Plan, days: u16, crumb: Option<&str>) -> O
     let shape = plan.parts.first().map(|p| p.shape);
     if shape == Some(PartShape::TableColumn) {
         return None;
+    }
+    // A plan told in prose gets a sentence: after the part before it, or before the first.
+    if shape == Some(PartShape::Sentence) {
+        return Some(match plan.parts.iter().rev().find(|p| p.days < days) {
+            Some(earlier) => Edit::insert(earlier.insert_at, format!(" By day {days}: {item}.")),
+            None => {
+                let first = plan.parts.first().expect("a shape means a part");
+                Edit::insert(first.label.start, format!("By day {days}: {item}. "))
+            }
+        });
     }
     if shape == Some(PartShape::Line) {
         let line = format!("{days} days: {item}");
@@ -241,6 +252,17 @@ mod tests {
             "{fixed}"
         );
         assert!(lines[2].starts_with("90 days: "), "{fixed}");
+    }
+
+    #[test]
+    fn a_plan_told_in_prose_gets_its_missing_part_as_a_sentence() {
+        let whole = "## First 90 days\nIn my first 30 days I'd read every paper. By day 60 I'd draft the consultation. By day 90 I'd clear the first submission.\n";
+        assert!(findings("incomplete-plan", whole).is_empty());
+        let text = "## First 90 days\nIn my first 30 days I'd read every paper. By day 90 I'd clear the first submission.\n";
+        assert_eq!(flagged("incomplete-plan", text), vec!["## First 90 days"]);
+        let fixed = fix_one_at_a_time(text);
+        assert!(findings("incomplete-plan", &fixed).is_empty(), "{fixed}");
+        assert!(fixed.contains("read every paper. By day 60: "), "{fixed}");
     }
 
     #[test]
