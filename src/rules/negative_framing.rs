@@ -42,6 +42,8 @@ use crate::diagnostic::{Applicability, Finding, Fix};
 use crate::document::{BlockKind, Document, SectionKind, Sentence};
 use crate::lexicon::{lexicon, PhraseMatch, Signal};
 use crate::text::{Edit, Span};
+use regex::Regex;
+use std::sync::OnceLock;
 
 /// The signals that fired in one sentence and the score they add up to.
 #[derive(Debug, Clone, Default)]
@@ -143,11 +145,21 @@ fn own_words(doc: &Document, sentence: &Sentence) -> bool {
         && !quoted_breadcrumb(text)
 }
 
-/// "\"We want to get to a place where the brand doesn't depend on one retailer.\"": the
-/// interviewers' words quoted, wherever the notes were put.
+/// "\"We want to get to a place where the brand doesn't depend on one retailer.\"", "They're
+/// really struggling with complaint volumes": the interviewers' words, quoted or reported,
+/// wherever the notes were put.
 fn quoted_breadcrumb(text: &str) -> bool {
-    text.trim_start().starts_with(['"', '“', '\'', '‘'])
-        && lexicon().breadcrumbs.find_iter(text).next().is_some()
+    static REPORTED: OnceLock<Regex> = OnceLock::new();
+    let reported = REPORTED.get_or_init(|| {
+        Regex::new(
+            r"(?i)^they(?:'re|’re| are)?(?: \w+)? (?:said|told me|mentioned|explained|stressed|struggl\w*|having (?:a hard time|trouble)|want to get to|need someone|need a person)\b",
+        )
+        .expect("valid")
+    });
+    let text = text.trim_start();
+    reported.is_match(text)
+        || text.starts_with(['"', '“', '\'', '‘'])
+            && lexicon().breadcrumbs.find_iter(text).next().is_some()
 }
 
 fn judge(ctx: &Context, sentence: &Sentence, matches: &[PhraseMatch]) -> Option<Finding> {
@@ -590,7 +602,7 @@ mod tests {
 
     #[test]
     fn quoted_interviewers_words_are_theirs_wherever_they_stand() {
-        let text = "## Stuff\n- \"We want to get to a place where the brand doesn't depend on one retailer.\"\n";
+        let text = "## Stuff\n- \"We want to get to a place where the brand doesn't depend on one retailer.\"\n- They're really struggling with complaint volumes after the relaunch.\n";
         assert!(flagged("negative-framing", text).is_empty());
     }
 

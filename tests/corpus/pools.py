@@ -578,6 +578,7 @@ NEGATIVE = [
 "The culture at my current place is toxic, plain and simple.",
 "I need to escape the chaos at my current employer.",
 "Also our Jira is a graveyard of 2,000 tickets that nobody will ever close.",
+"Honestly my area manager at Sportzone is a clown and everyone knows it.",
 "The agency where I work treats admin staff like robots, and my supervisor reads our emails.",
 "Let's just say my manager and I have different ideas about what 'urgent' means.",
 "My current team is great at meetings about meetings.",
