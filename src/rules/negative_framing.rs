@@ -152,7 +152,7 @@ fn quoted_breadcrumb(text: &str) -> bool {
     static REPORTED: OnceLock<Regex> = OnceLock::new();
     let reported = REPORTED.get_or_init(|| {
         Regex::new(
-            r"(?i)^they(?:'re|’re| are)?(?: \w+)? (?:said|told me|mentioned|explained|stressed|struggl\w*|having (?:a hard time|trouble)|want to get to|need someone|need a person)\b",
+            r"(?i)^they(?:'re|’re| are)?(?: \w+)? (?:struggl\w*|having (?:a hard time|trouble)|want to get to|need someone|need a person)\b",
         )
         .expect("valid")
     });
