@@ -1,7 +1,9 @@
 //! ## What it does
 //! Reports a questions section that never asks whether the interviewer has concerns about you: about
 //! your ability to do the job or how you would fit with the team. Any wording counts ("Is there
-//! anything in my background that makes you hesitate?", "How do I stack up?").
+//! anything in my background that makes you hesitate?", "How do I stack up?"), and so does the
+//! question written elsewhere, in a closing section or a script ("Before I leave: is there
+//! anything that worries you about me?"), though not a worry of your own in your concerns.
 //!
 //! ## Why it matters
 //! It feels risky, but it is the most useful question of a second interview: the answer tells you what
@@ -34,11 +36,24 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         return;
     };
     let lex = lexicon();
-    if doc
-        .questions
-        .iter()
-        .any(|q| lex.question_patterns.concerns.is_match(doc.prose(q.span)))
-    {
+    let asks = |span| lex.question_patterns.concerns.is_match(doc.prose(span));
+    // The question may stand in a closing section or a script ("Before I leave: is there anything
+    // that worries you about me?"); the candidate's concerns and the interviewers' notes are not
+    // questions to them.
+    let asked_elsewhere = || {
+        doc.sentences.iter().any(|s| {
+            !matches!(
+                doc.section_kind(s.section),
+                Some(SectionKind::Concerns | SectionKind::Notes)
+            ) && doc
+                .prose(s.span)
+                .trim_end()
+                .trim_end_matches(['"', '”', '’', '\'', ')', '*'])
+                .ends_with('?')
+                && asks(s.span)
+        })
+    };
+    if doc.questions.iter().any(|q| asks(q.span)) || asked_elsewhere() {
         return;
     }
     let question = lex.first_question("concerns");
@@ -87,6 +102,14 @@ mod tests {
                 "{q}"
             );
         }
+    }
+
+    #[test]
+    fn a_question_asked_in_a_closing_section_counts_but_a_worry_in_the_concerns_does_not() {
+        let closing = "## Questions\n- What does success look like?\n\n## Closing\nBefore I leave: is there anything that worries you about me?\n";
+        assert!(findings("missing-concerns-question", closing).is_empty());
+        let worry = "## Questions\n- What does success look like?\n\n## Concerns\n- Will they have doubts about my experience?\n";
+        assert_eq!(findings("missing-concerns-question", worry).len(), 1);
     }
 
     #[test]
