@@ -64,6 +64,11 @@ mod tests {
             "## Why\nI'm excited about the platform.\n"
         )
         .is_empty());
+        assert!(findings(
+            "missing-motivation",
+            "## Why\nThe merger is exactly the kind of payroll challenge I want.\n"
+        )
+        .is_empty());
         // The interviewers being excited is not the candidate being excited.
         assert_eq!(
             findings(
