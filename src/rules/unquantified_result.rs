@@ -72,7 +72,7 @@ pub fn has_measure(text: &str) -> bool {
             .expect("valid")
     });
     let words = WORDS.get_or_init(|| {
-        Regex::new(r"(?i)\b(doubled|tripled|quadrupled|halved|by half|in half|by (?:a|one) (?:third|quarter|fifth|tenth)|by (?:two|three) (?:thirds|quarters)|twice as|three times|ten times|tenfold|zero (?:defects|incidents|downtime|outages|complaints|errors)|percent|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|hundreds|thousand|thousands|million|millions|dozen|dozens)\s+\w+|from (?:hourly|daily|weekly|monthly|quarterly|yearly) to (?:hourly|daily|weekly|monthly|quarterly|yearly))\b")
+        Regex::new(r"(?i)\b(doubled|tripled|quadrupled|halved|by half|in half|by (?:a|one) (?:third|quarter|fifth|tenth)|by (?:two|three) (?:thirds|quarters)|twice as|three times|ten times|tenfold|zero (?:defects|incidents|downtime|outages|complaints|errors)|percent|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|hundreds|thousand|thousands|million|millions|dozen|dozens)\s+\w+|from (?:hourly|daily|weekly|monthly|quarterly|yearly) to (?:hourly|daily|weekly|monthly|quarterly|yearly)|about half|(?:a|one) (?:third|quarter) of|from an? (?:minute|hour|day|week|month|year) to an? (?:minute|hour|day|week|month|year)|an? (?:day|week|month) (?:early|ahead|sooner)|(?:a|one) (?:day|week|month) ahead of)\b")
             .expect("valid")
     });
     if words.is_match(text) {
@@ -120,6 +120,9 @@ mod tests {
             "3x faster",
             "doubled signups",
             "served 12 customers",
+            "cut waste by about half",
+            "cut prep from a day to an hour",
+            "we filed a day early",
         ] {
             assert!(has_measure(yes), "{yes}");
         }
