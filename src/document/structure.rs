@@ -199,6 +199,14 @@ fn breadcrumbs(doc: &Document) -> Vec<Breadcrumb> {
         // The leftmost shape in the sentence whose object is not empty.
         for shape in lex.breadcrumbs.find_iter(text) {
             let raw = &text[shape.end()..];
+            // What follows a dash, a semicolon or a bracket explains the need ("vet retention —
+            // three vets left last year"): the need itself is what a plan item picks up.
+            let raw = [" — ", " – ", " - ", "; ", " ("]
+                .iter()
+                .filter_map(|sep| raw.find(sep))
+                .min()
+                .filter(|&cut| raw[..cut].chars().any(char::is_alphanumeric))
+                .map_or(raw, |cut| &raw[..cut]);
             let trimmed = raw.trim_end_matches(|c: char| !c.is_alphanumeric() && c != ')');
             if trimmed.trim().is_empty() {
                 continue;
@@ -224,7 +232,8 @@ const STOPWORDS: &[&str] = &[
     "every", "other", "over", "under", "these", "those", "your", "ours", "well", "good", "better",
     "being", "been", "does", "done", "doing", "want", "someone", "somebody", "here", "team",
     "teams", "actually", "right", "know", "first", "days", "last", "next", "only", "even", "still",
-    "because", "around", "across",
+    "because", "around", "across", "through", "without", "within", "among", "between", "during",
+    "before", "after",
 ];
 
 /// Whether a text (given as its [`keywords`]) picks up a breadcrumb: it shares one of the
@@ -272,6 +281,10 @@ pub fn stem_of(word: &str) -> &str {
             w = &w[..w.len() - suffix.len()];
             break;
         }
+    }
+    // "nurse" and "nurses" ("nurs" once "es" is off), "release" and "released".
+    if w.len() >= 5 && w.ends_with('e') {
+        w = &w[..w.len() - 1];
     }
     match w.char_indices().nth(6) {
         Some((i, _)) => &w[..i],

@@ -158,6 +158,12 @@ mod tests {
     }
 
     #[test]
+    fn the_need_before_its_explanation_is_what_a_plan_picks_up() {
+        let text = "## Notes\n- \"We're really struggling with vet retention — three vets left last year.\"\n- \"It's important for this person to support new nurses.\"\n## Plan\n- 30 days: meet every vet\n- 60 days: buddy for one new nurse\n- 90 days: retention plan agreed with the board\n";
+        assert!(findings("unused-breadcrumb", text).is_empty());
+    }
+
+    #[test]
     fn a_story_can_pick_it_up_and_no_plan_means_no_finding() {
         let text = format!("{NOTES}## Examples\n### Nightly\nI fixed flaky nightly jobs and owned an ingestion pipeline, cutting failures 80%.\n## Plan\n- 30 days: meet people\n");
         assert!(findings("unused-breadcrumb", &text).is_empty());
