@@ -10,9 +10,11 @@
 //! job by itself (a commute, burnout, being underpaid) or two different pains share the sentence
 //! ("stuck doing the same reports and nobody cares"). A story that resolves the problem ("so I
 //! proposed a pilot", or a next sentence of the paragraph that opens with what you did: "I
-//! redesigned the rota"), the interviewers' own words in your first-interview notes, your plan
-//! for the new job, negated pains ("I'm not bored"), restated interview questions and plain
-//! forward-looking sentences are not flagged. The finding lists which signals fired.
+//! redesigned the rota"), the interviewers' own words (in your first-interview notes, or quoted
+//! or reported elsewhere: "They're really struggling with ..."), your plan for the new job,
+//! negated pains ("I'm not bored"), restated interview questions and plain forward-looking
+//! sentences are not flagged; a line of your own about your current job that landed in the notes
+//! ("my current gm is useless") is. The finding lists which signals fired.
 //!
 //! ## Why it matters
 //! In a second interview every answer is also an answer to "why do you want this job?". Talking about
@@ -66,7 +68,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let mut resolutions: Vec<Option<PhraseMatch>> = vec![None; doc.sentences.len()];
     for (i, sentence) in doc.sentences.iter().enumerate() {
         // Only the candidate's own sentences are scanned at all.
-        if !own_words(doc, sentence) && !configured {
+        if !own_words(doc, sentence) && !own_line_in_notes(doc, sentence) && !configured {
             continue;
         }
         let text = doc.prose(sentence.span);
@@ -145,6 +147,31 @@ fn own_words(doc: &Document, sentence: &Sentence) -> bool {
         && !quoted_breadcrumb(text)
 }
 
+/// A line of the candidate's own that landed in the notes ("my current gm is useless" under the
+/// notes' list): it speaks of the candidate's current job in the first person, unquoted.
+fn own_line_in_notes(doc: &Document, sentence: &Sentence) -> bool {
+    if doc.section_kind(sentence.section) != Some(SectionKind::Notes)
+        || doc.blocks[sentence.block].kind == BlockKind::Heading
+    {
+        return false;
+    }
+    let text = doc.prose(sentence.span).trim_start();
+    if text.starts_with(['"', '“', '\'', '‘']) {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    [
+        "my current ",
+        "my old ",
+        "my previous ",
+        "my last job",
+        "where i work",
+        "at my job",
+    ]
+    .iter()
+    .any(|p| lower.contains(p))
+}
+
 /// "\"We want to get to a place where the brand doesn't depend on one retailer.\"", "They're
 /// really struggling with complaint volumes": the interviewers' words, quoted or reported,
 /// wherever the notes were put.
@@ -207,7 +234,7 @@ fn score_sentence(doc: &Document, sentence: &Sentence, matches: &[PhraseMatch]) 
     let mut result = FramingScore::default();
     let text = doc.prose(sentence.span).trim_end();
     let kind = doc.section_kind(sentence.section);
-    if !own_words(doc, sentence) {
+    if !own_words(doc, sentence) && !own_line_in_notes(doc, sentence) {
         return result;
     }
     let mut negators: Vec<(Span, usize)> = matches
@@ -598,6 +625,18 @@ mod tests {
             "It would be nice to have more time with customers, which this role offers."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn the_candidates_own_line_in_the_notes_is_judged() {
+        let text = "## Notes\n- they want someone who can cut stock loss\n\nmy current gm is useless and drinks on shift\n";
+        assert_eq!(
+            flagged("negative-framing", text),
+            vec!["my current gm is useless and drinks on shift"]
+        );
+        let quoted =
+            "## Notes\n- \"My current team is useless at forecasting,\" the director said.\n";
+        assert!(flagged("negative-framing", quoted).is_empty());
     }
 
     #[test]

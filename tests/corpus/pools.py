@@ -579,6 +579,7 @@ NEGATIVE = [
 "I need to escape the chaos at my current employer.",
 "Also our Jira is a graveyard of 2,000 tickets that nobody will ever close.",
 "Honestly my area manager at Sportzone is a clown and everyone knows it.",
+"My current GM is useless and drinks on shift.",
 "Let's say communication isn't my current company's strong suit.",
 "My manager has a very creative relationship with the truth.",
 "I'd like a boss who remembers my name, ideally.",
