@@ -147,6 +147,20 @@ fn own_words(doc: &Document, sentence: &Sentence) -> bool {
         && !quoted_breadcrumb(text)
 }
 
+/// Whether the candidate acts in a story: "I rewrote it", "...; we agreed a checklist", or a
+/// line that opens with what they did ("Ran the pass for three months"). A story where only
+/// others act ("My manager ignored every warning") is a complaint told as a story.
+fn candidate_acts(text: &str) -> bool {
+    static ACTS: OnceLock<Regex> = OnceLock::new();
+    let acts = ACTS.get_or_init(|| {
+        Regex::new(
+            r"(?i)(?:^|[;:,.!?—–]\s*|\b(?:and|then|so|but|until)\s+)(?:i|we)\s+(?:(?:then|also|quickly|calmly|finally|just)\s+)?(?:[a-z]+ed|took|made|wrote|rewrote|ran|led|built|rebuilt|found|got|set|put|brought|began|drew|cut|sent|spoke|met|taught|kept|held|won|chose|stopped|started|agreed|proposed|showed|offered|suggested|asked|went|fixed|tried|hired|moved|sat|did|gave|paid|sold|took over)\b|^\s*(?:[A-Z][a-z]+ed|Ran|Led|Built|Rebuilt|Cut|Took|Made|Wrote|Rewrote|Found|Set|Won|Kept|Brought|Got|Grew|Sold|Taught|Drew)\b",
+        )
+        .expect("valid")
+    });
+    acts.is_match(text)
+}
+
 /// A line of the candidate's own that landed in the notes ("my current gm is useless" under the
 /// notes' list): it speaks of the candidate's current job in the first person, unquoted.
 fn own_line_in_notes(doc: &Document, sentence: &Sentence) -> bool {
@@ -339,7 +353,11 @@ fn score_sentence(doc: &Document, sentence: &Sentence, matches: &[PhraseMatch]) 
     score += match kind {
         Some(SectionKind::Why) => framing.scalar("section-why"),
         Some(SectionKind::Concerns) => framing.scalar("section-concerns"),
-        Some(SectionKind::Examples) => framing.scalar("section-examples"),
+        Some(SectionKind::Examples)
+            if candidate_acts(doc.prose(doc.blocks[sentence.block].span)) =>
+        {
+            framing.scalar("section-examples")
+        }
         _ => 0.0,
     };
     // A pain needs someone it is about; escaping and sarcasm imply the current place themselves;
@@ -625,6 +643,15 @@ mod tests {
             "It would be nice to have more time with customers, which this role offers."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn a_story_where_only_others_act_is_a_complaint() {
+        let text = "## Examples\n- My line manager took my slides and presented them as hers.\n- Our director rejected my first proposal; I rewrote it with costs and it was approved.\n- We had to work weekends during the migration; I planned a rota so nobody did more than two.\n- Ran the pass for 3 months when our head chef was off sick; covers went up 10%.\n";
+        assert_eq!(
+            flagged("negative-framing", text),
+            vec!["My line manager took my slides and presented them as hers."]
+        );
     }
 
     #[test]
