@@ -140,8 +140,12 @@ fn tune_malloc() {
 /// Serves LSP over standard input and output until the client says `exit`.
 pub fn run(log_level: LogLevel) -> ExitCode {
     tune_malloc();
+    // Analyses run on the blocking pool. Each thread that runs one keeps its own caches of every
+    // lexicon automaton, so a pool that grows in a burst of edits grows the resident memory with
+    // it: two threads are as many as the two cores can use.
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
+        .max_blocking_threads(2)
         .enable_all()
         .build()
     {
