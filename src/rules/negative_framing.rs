@@ -68,7 +68,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let mut resolutions: Vec<Option<PhraseMatch>> = vec![None; doc.sentences.len()];
     for (i, sentence) in doc.sentences.iter().enumerate() {
         // Only the candidate's own sentences are scanned at all.
-        if !own_words(doc, sentence) && !own_line_in_notes(doc, sentence) && !configured {
+        if !own_words(doc, sentence) && !configured {
             continue;
         }
         let text = doc.prose(sentence.span);
@@ -134,8 +134,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 }
 
 /// The interviewers' own words, headings and restated questions are never the candidate's framing,
-/// and a plan is about the new job ("fix the worst depot" is the work, not a complaint).
+/// and a plan is about the new job ("fix the worst depot" is the work, not a complaint); a line of
+/// the candidate's own that landed in the notes is.
 fn own_words(doc: &Document, sentence: &Sentence) -> bool {
+    own_line_in_notes(doc, sentence) || outside_notes_and_plan(doc, sentence)
+}
+
+fn outside_notes_and_plan(doc: &Document, sentence: &Sentence) -> bool {
     let text = doc.prose(sentence.span).trim_end();
     !matches!(
         doc.section_kind(sentence.section),
@@ -248,7 +253,7 @@ fn score_sentence(doc: &Document, sentence: &Sentence, matches: &[PhraseMatch]) 
     let mut result = FramingScore::default();
     let text = doc.prose(sentence.span).trim_end();
     let kind = doc.section_kind(sentence.section);
-    if !own_words(doc, sentence) && !own_line_in_notes(doc, sentence) {
+    if !own_words(doc, sentence) {
         return result;
     }
     let mut negators: Vec<(Span, usize)> = matches
