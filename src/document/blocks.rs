@@ -265,10 +265,7 @@ impl<'a> Walker<'a> {
         let bold = is_bold_line(first);
         let label = is_label_line(first);
         let rest = self.text.get(rest_start..span.end).unwrap_or_default();
-        if !(bold || label || is_short_line_above_sentence(first, rest))
-            || rest_start >= span.end
-            || self.text[rest_start..span.end].trim().is_empty()
-        {
+        if !(bold || label || is_short_line_above_sentence(first, rest)) || rest.trim().is_empty() {
             return span;
         }
         let line = Span::new(open.outer.start, open.outer.start + first.trim_end().len());
@@ -279,9 +276,7 @@ impl<'a> Walker<'a> {
         // A "Label:" line starts a section only when it names one (not a story title); a bare
         // short line only when it names a kind of section ("30 days: meet everyone" above the
         // next part is a plan line).
-        if !bold && class.is_none()
-            || !bold && !label && !matches!(class, Some(HeadingClass::Kind(_)))
-        {
+        if !bold && (class.is_none() || !label && !matches!(class, Some(HeadingClass::Kind(_)))) {
             return span;
         }
         self.open_pseudo_heading(line, heading_text, level, class);

@@ -25,10 +25,7 @@ fn questions(doc: &Document) -> Vec<Question> {
         }
         let mut found = false;
         for s in doc.sentences_of(i) {
-            let text = doc
-                .prose(s.span)
-                .trim_end_matches(['"', '”', '’', '\'', ')', ' ']);
-            if text.ends_with('?') || text.ends_with('？') {
+            if reads_as_question(doc.prose(s.span)) {
                 out.push(Question {
                     span: s.span,
                     section: block.section,
@@ -91,9 +88,11 @@ fn stories(doc: &Document) -> Vec<Story> {
             if block.section != root || block.kind == BlockKind::Heading {
                 continue;
             }
-            let cell_row = (block.kind == BlockKind::TableCell)
-                .then(|| line_start(doc.text, block.span.start));
-            if cell_row.is_some_and(|line| is_table_header(doc.text, line)) {
+            let cell_row =
+                (block.kind == BlockKind::TableCell).then(|| doc.lines.line_of(block.span.start));
+            if cell_row.is_some_and(|line| {
+                is_delimiter_row(doc.lines.line_span(doc.text, line + 1).slice(doc.text))
+            }) {
                 continue;
             }
             let same_row = cell_row.is_some() && cell_row == row;
@@ -146,25 +145,19 @@ fn stories(doc: &Document) -> Vec<Story> {
     out
 }
 
-fn line_start(text: &str, at: usize) -> usize {
-    text[..at].rfind('\n').map_or(0, |i| i + 1)
+/// Whether a sentence ends in a question mark, closing quotes and brackets aside.
+pub fn reads_as_question(text: &str) -> bool {
+    let text = text.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\'' | ')' | '*')
+    });
+    text.ends_with('?') || text.ends_with('？')
 }
 
-/// Whether the table row starting at `line` is a header: the next line is the delimiter row.
-fn is_table_header(text: &str, line: usize) -> bool {
-    let rest = &text[line..];
-    let Some(newline) = rest.find('\n') else {
-        return false;
-    };
-    let next = rest[newline + 1..]
-        .lines()
-        .next()
-        .unwrap_or_default()
-        .trim()
-        .trim_start_matches('>')
-        .trim();
-    next.contains('-')
-        && next
+/// A table's delimiter row (`|---|:--|`), which makes the row above it the header.
+fn is_delimiter_row(line: &str) -> bool {
+    let line = line.trim().trim_start_matches('>').trim();
+    line.contains('-')
+        && line
             .chars()
             .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
 }
@@ -303,10 +296,6 @@ fn part_label() -> &'static Regex {
 }
 
 fn label_days(caps: &regex::Captures) -> u16 {
-    // "30 days:", or a longer label holding the days: "First half term (30 days):".
-    if let Some(d) = caps.get(1).or_else(|| caps.get(4)).or_else(|| caps.get(5)) {
-        return d.as_str().parse().unwrap_or(30);
-    }
     // "Weeks 1–4", "weeks 5-8", "weeks 9–12": the week a part ends says which it is.
     if let Some(week) = caps.get(6) {
         return match week.as_str() {
@@ -315,10 +304,17 @@ fn label_days(caps: &regex::Captures) -> u16 {
             _ => 90,
         };
     }
-    let month = caps.get(2).or_else(|| caps.get(3));
-    match month.map(|m| m.as_str().to_lowercase()).as_deref() {
-        Some("2" | "two" | "second") => 60,
-        Some("3" | "three" | "third") => 90,
+    // "30 days:", "Month 2", "Second month:", "First half term (30 days):".
+    (1..=5)
+        .find_map(|i| caps.get(i))
+        .map_or(30, |m| days_named(m.as_str()))
+}
+
+/// The plan part a number or an ordinal names: "60", "sixty", "second", "two" are the 60-day part.
+fn days_named(word: &str) -> u16 {
+    match word.to_ascii_lowercase().as_str() {
+        "60" | "sixty" | "second" | "two" | "2" => 60,
+        "90" | "ninety" | "third" | "three" | "3" => 90,
         _ => 30,
     }
 }
@@ -473,15 +469,9 @@ fn part_mention(text: &str) -> Option<u16> {
         .expect("valid")
     });
     let caps = re.captures(text)?;
-    let word = (1..=5)
-        .find_map(|i| caps.get(i))?
-        .as_str()
-        .to_ascii_lowercase();
-    Some(match word.as_str() {
-        "30" | "thirty" | "first" | "one" | "1" => 30,
-        "60" | "sixty" | "second" | "two" | "2" => 60,
-        _ => 90,
-    })
+    (1..=5)
+        .find_map(|i| caps.get(i))
+        .map(|m| days_named(m.as_str()))
 }
 
 /// The lines of a span, each without its line break.

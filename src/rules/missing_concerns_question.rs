@@ -27,7 +27,7 @@
 
 use super::{append_item, section_anchor, Context};
 use crate::diagnostic::{Applicability, Finding, Fix};
-use crate::document::SectionKind;
+use crate::document::{reads_as_question, SectionKind};
 use crate::lexicon::lexicon;
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
@@ -45,11 +45,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             !matches!(
                 doc.section_kind(s.section),
                 Some(SectionKind::Concerns | SectionKind::Notes)
-            ) && doc
-                .prose(s.span)
-                .trim_end()
-                .trim_end_matches(['"', '”', '’', '\'', ')', '*'])
-                .ends_with('?')
+            ) && reads_as_question(doc.prose(s.span))
                 && asks(s.span)
         })
     };

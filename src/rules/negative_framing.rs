@@ -41,7 +41,7 @@
 
 use super::Context;
 use crate::diagnostic::{Applicability, Finding, Fix};
-use crate::document::{BlockKind, Document, SectionKind, Sentence};
+use crate::document::{reads_as_question, BlockKind, Document, SectionKind, Sentence};
 use crate::lexicon::{lexicon, PhraseMatch, Signal};
 use crate::text::{Edit, Span};
 use regex::Regex;
@@ -146,9 +146,7 @@ fn outside_notes_and_plan(doc: &Document, sentence: &Sentence) -> bool {
         doc.section_kind(sentence.section),
         Some(SectionKind::Notes | SectionKind::Plan)
     ) && doc.blocks[sentence.block].kind != BlockKind::Heading
-        && !text
-            .trim_end_matches(['"', '”', '’', ')', '*'])
-            .ends_with('?')
+        && !reads_as_question(text)
         && !quoted_breadcrumb(text)
 }
 
