@@ -171,6 +171,8 @@ pub enum PartShape {
     Line,
     /// A column of a table whose header names it.
     TableColumn,
+    /// A row of a table whose first cell names it.
+    TableRow,
     /// A sentence of a plan told in prose that names its days ("By day 60 I'd ...").
     Sentence,
 }

@@ -492,7 +492,7 @@ fn line_spans(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
 }
 
 /// A plan written as a table whose header row names the parts ("30 days | 60 days | 90 days"):
-/// each column's cells are that part's items.
+/// each column's cells are that part's items; or whose rows open with the part ("| 30 | ... |").
 fn table_parts(doc: &Document, root: usize, parts: &mut Vec<PlanPart>, items: &mut Vec<Span>) {
     let cells: Vec<&Block> = doc
         .blocks
@@ -542,6 +542,26 @@ fn table_parts(doc: &Document, root: usize, parts: &mut Vec<PlanPart>, items: &m
                 columns.push((column_of(cell), parts.len() - 1));
             }
             continue;
+        }
+        // A row that its first cell labels ("| 30 | Work every shift |"): the rest are its items.
+        if let (Some(Some(caps)), 1) = (labels.first(), labels.iter().flatten().count()) {
+            if column_of(row[0]) == 1 {
+                let row_items: Vec<Span> = row[1..]
+                    .iter()
+                    .map(|c| c.span)
+                    .filter(|s| doc.prose(*s).chars().any(char::is_alphanumeric))
+                    .collect();
+                items.extend(&row_items);
+                parts.push(PlanPart {
+                    days: label_days(caps),
+                    label: row[0].span,
+                    items: row_items,
+                    insert_at: table_end,
+                    indent: String::new(),
+                    shape: PartShape::TableRow,
+                });
+                continue;
+            }
         }
         for cell in row {
             let column = column_of(cell);

@@ -309,6 +309,22 @@ fn plan_parts_as_labelled_lines_or_a_table() {
             (90, vec!["Own", "Report"])
         ]
     );
+    let rows = "## 30 / 60 / 90\n| Days | What |\n|---|---|\n| 30 | Work every shift once |\n| 60 | Scan-to-confirm trial |\n| 90 | Night forum monthly |\n";
+    let d = doc(rows);
+    let plan = d.plan.as_ref().unwrap();
+    let parts: Vec<(u16, Vec<&str>)> = plan
+        .parts
+        .iter()
+        .map(|p| (p.days, p.items.iter().map(|i| i.slice(rows)).collect()))
+        .collect();
+    assert_eq!(
+        parts,
+        vec![
+            (30, vec!["Work every shift once"]),
+            (60, vec!["Scan-to-confirm trial"]),
+            (90, vec!["Night forum monthly"])
+        ]
+    );
 }
 
 #[test]

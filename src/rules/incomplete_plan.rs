@@ -103,7 +103,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     }
                     // An empty table cell is the author's to fill: no edit inside a table. A
                     // sentence that names its days is never empty.
-                    PartShape::TableColumn | PartShape::Sentence => None,
+                    PartShape::TableColumn | PartShape::TableRow | PartShape::Sentence => None,
                 };
                 let title = format!("Add a first item to the {days}-day part");
                 out.push(with_safe_fix(finding, title, edit));
@@ -128,7 +128,7 @@ fn insert_part(doc: &Document, plan: &Plan, days: u16, crumb: Option<&str>) -> O
     let item = plan_item(days, crumb);
     let title = part_title(days);
     let shape = plan.parts.first().map(|p| p.shape);
-    if shape == Some(PartShape::TableColumn) {
+    if matches!(shape, Some(PartShape::TableColumn | PartShape::TableRow)) {
         return None;
     }
     // A plan told in prose gets a sentence: after the part before it, or before the first.

@@ -137,7 +137,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 /// and a plan is about the new job ("fix the worst depot" is the work, not a complaint); a line of
 /// the candidate's own that landed in the notes is.
 fn own_words(doc: &Document, sentence: &Sentence) -> bool {
-    own_line_in_notes(doc, sentence) || outside_notes_and_plan(doc, sentence)
+    own_line_in_notes_or_plan(doc, sentence) || outside_notes_and_plan(doc, sentence)
 }
 
 fn outside_notes_and_plan(doc: &Document, sentence: &Sentence) -> bool {
@@ -164,11 +164,14 @@ fn candidate_acts(text: &str) -> bool {
     acts.is_match(text)
 }
 
-/// A line of the candidate's own that landed in the notes ("my current gm is useless" under the
-/// notes' list): it speaks of the candidate's current job in the first person, unquoted.
-fn own_line_in_notes(doc: &Document, sentence: &Sentence) -> bool {
-    if doc.section_kind(sentence.section) != Some(SectionKind::Notes)
-        || doc.blocks[sentence.block].kind == BlockKind::Heading
+/// A line of the candidate's own that landed in the notes or the plan ("my current gm is useless"
+/// under the notes' list, "in my company now nobody cares" after the plan): it speaks of the
+/// candidate's current job in the first person, unquoted.
+fn own_line_in_notes_or_plan(doc: &Document, sentence: &Sentence) -> bool {
+    if !matches!(
+        doc.section_kind(sentence.section),
+        Some(SectionKind::Notes | SectionKind::Plan)
+    ) || doc.blocks[sentence.block].kind == BlockKind::Heading
     {
         return false;
     }
@@ -182,6 +185,10 @@ fn own_line_in_notes(doc: &Document, sentence: &Sentence) -> bool {
         "my old ",
         "my previous ",
         "my last job",
+        "in my company",
+        "at my company",
+        "my company now",
+        "my job now",
         "where i work",
         "at my job",
     ]

@@ -641,6 +641,10 @@ NEGATIVE = [
 "They call it flexible working; I call it being on call 24/7.",
 "Between us, my manager wouldn't know a good idea if it hit him.",
 "I want to work for people who keep their word, for a change.",
+"At my current job marketing is just a department that makes the slides pretty for the sales guys.",
+"Honestly in my company now I am just a ticket machine, nobody cares what we build.",
+"Sadly, the senior leadership at my school changes its priorities every half term, so nothing ever gets finished.",
+"My current manager has no clue about nights and never once visited our shift in two years 🙄",
 ]
 
 # Sentences that look negative but must not be flagged.
@@ -1002,6 +1006,9 @@ HARD_NEGATIVE = [
 "The biggest lesson from my current job is to write things down early.",
 "I'm leaving because I've been offered nothing I'd rather do than this role.",
 "My current company has been good to me and I'll leave on good terms.",
+"The only downside of my current role is that our research budget was cut, so I learned to run cheap guerrilla tests.",
+"I'm just a phone call away from the site, so I can cover the night shift when needed.",
+"Our team is only a small function, so I learned to do analysis, design and testing myself.",
 ]
 
 # Neutral and positive candidate sentences for why sections.
