@@ -150,14 +150,14 @@ fn outside_notes_and_plan(doc: &Document, sentence: &Sentence) -> bool {
         && !quoted_breadcrumb(text)
 }
 
-/// Whether the candidate acts in a story: "I rewrote it", "...; we agreed a checklist", or a
-/// line that opens with what they did ("Ran the pass for three months"). A story where only
+/// Whether the candidate acts in a story: "I rewrote it", "...; we agreed a checklist", "When we
+/// were short staffed I reorganised ...", or a line that opens with what they did ("Ran the pass for three months"). A story where only
 /// others act ("My manager ignored every warning") is a complaint told as a story.
 fn candidate_acts(text: &str) -> bool {
     static ACTS: OnceLock<Regex> = OnceLock::new();
     let acts = ACTS.get_or_init(|| {
         Regex::new(
-            r"(?i)(?:^|[;:,.!?—–]\s*|\b(?:and|then|so|but|until)\s+)(?:i|we)\s+(?:(?:then|also|quickly|calmly|finally|just)\s+)?(?:[a-z]+ed|took|made|wrote|rewrote|ran|led|built|rebuilt|found|got|set|put|brought|began|drew|cut|sent|spoke|met|taught|kept|held|won|chose|stopped|started|agreed|proposed|showed|offered|suggested|asked|went|fixed|tried|hired|moved|sat|did|gave|paid|sold|took over)\b|^\s*(?:[A-Z][a-z]+ed|Ran|Led|Built|Rebuilt|Cut|Took|Made|Wrote|Rewrote|Found|Set|Won|Kept|Brought|Got|Grew|Sold|Taught|Drew)\b",
+            r"(?i)^\s*(?:when|after|once|whenever|because|since|as soon as)\b[^;:.!?]{0,80}?\s(?:i|we)\s+(?:(?:then|quickly|finally)\s+)?(?:reorgani[sz]ed|introduced|set up|rebuilt|redesigned|rewrote|built|created|changed|automated|trained|negotiated|proposed|launched|ran|led|fixed|simplified|streamlined|replaced|organi[sz]ed|started|wrote|moved|merged|mapped|hired|recruited|coached|mentored|cut)\b|(?:^|[;:,.!?—–]\s*|\b(?:and|then|so|but|until)\s+)(?:i|we)\s+(?:(?:then|also|quickly|calmly|finally|just)\s+)?(?:[a-z]+ed|took|made|wrote|rewrote|ran|led|built|rebuilt|found|got|set|put|brought|began|drew|cut|sent|spoke|met|taught|kept|held|won|chose|stopped|started|agreed|proposed|showed|offered|suggested|asked|went|fixed|tried|hired|moved|sat|did|gave|paid|sold|took over)\b|^\s*(?:[A-Z][a-z]+ed|Ran|Led|Built|Rebuilt|Cut|Took|Made|Wrote|Rewrote|Found|Set|Won|Kept|Brought|Got|Grew|Sold|Taught|Drew)\b",
         )
         .expect("valid")
     });

@@ -1009,6 +1009,8 @@ HARD_NEGATIVE = [
 "The only downside of my current role is that our research budget was cut, so I learned to run cheap guerrilla tests.",
 "I'm just a phone call away from the site, so I can cover the night shift when needed.",
 "Our team is only a small function, so I learned to do analysis, design and testing myself.",
+"When we were short staffed on nights I reorganised the allocation so the sickest patients had the most experienced nurses.",
+"After our biggest client left I rebuilt the pipeline and we replaced the revenue within a year.",
 ]
 
 # Neutral and positive candidate sentences for why sections.
