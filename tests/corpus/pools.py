@@ -645,6 +645,9 @@ NEGATIVE = [
 "Honestly in my company now I am just a ticket machine, nobody cares what we build.",
 "Sadly, the senior leadership at my school changes its priorities every half term, so nothing ever gets finished.",
 "My current manager has no clue about nights and never once visited our shift in two years 🙄",
+"Oh, and my current CFO's idea of “strategic finance” is asking me to redo the same forecast five times.",
+"My current company talks a lot about being user-centred, but research is always the first thing cut when a deadline slips.",
+"My manager literally shows up twice a month and then complains about everything we did while she was gone.",
 ]
 
 # Sentences that look negative but must not be flagged.
@@ -1011,6 +1014,8 @@ HARD_NEGATIVE = [
 "Our team is only a small function, so I learned to do analysis, design and testing myself.",
 "When we were short staffed on nights I reorganised the allocation so the sickest patients had the most experienced nurses.",
 "After our biggest client left I rebuilt the pipeline and we replaced the revenue within a year.",
+"Our practice manager retired and nobody replaced her for months, so I kept the stock orders and rotas going.",
+"My head teacher is lovely but she said no to every training course I asked for, so I did the Level 3 in my own time.",
 ]
 
 # Neutral and positive candidate sentences for why sections.
