@@ -648,6 +648,18 @@ NEGATIVE = [
 "Oh, and my current CFO's idea of “strategic finance” is asking me to redo the same forecast five times.",
 "My current company talks a lot about being user-centred, but research is always the first thing cut when a deadline slips.",
 "My manager literally shows up twice a month and then complains about everything we did while she was gone.",
+"Honestly the culture at my place has gone toxic since the merger.",
+"My team lead takes the good projects and leaves us the maintenance work.",
+"I don't want to spend another year firefighting someone else's mess.",
+"Leadership changed the strategy three times in a year, and each time we rebuilt the roadmap from scratch with no explanation.",
+"My boss treats overtime as a loyalty test.",
+"Working there is like being on a hamster wheel that never stops.",
+"My current employer's “open door policy” means the door is open but nobody is in.",
+"Every promise they made at my interview turned out to be false.",
+"Our so-called leadership team hasn't made a decision in six months.",
+"I've been passed over for promotion twice for people who joined after me.",
+"There's zero recognition here, you could cure cancer and nobody would say thanks.",
+"I've hit a ceiling in my current role; there's nowhere to go.",
 ]
 
 # Sentences that look negative but must not be flagged.
@@ -1016,6 +1028,10 @@ HARD_NEGATIVE = [
 "After our biggest client left I rebuilt the pipeline and we replaced the revenue within a year.",
 "Our practice manager retired and nobody replaced her for months, so I kept the stock orders and rotas going.",
 "My head teacher is lovely but she said no to every training course I asked for, so I did the Level 3 in my own time.",
+"The commute is long, so I use it to study for my certification.",
+"I'm leaving on good terms; my manager knows I'm interviewing.",
+"What I'll miss most is the people.",
+"Our budget was cut by 20% and I renegotiated supplier contracts to keep every project going.",
 ]
 
 # Neutral and positive candidate sentences for why sections.
