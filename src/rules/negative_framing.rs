@@ -302,6 +302,9 @@ fn score_sentence(doc: &Document, sentence: &Sentence, matches: &[PhraseMatch]) 
             }
             // "After the best year of my career": the candidate's own record, not the employer.
             Signal::Praise if of_my_own(&doc.prose[m.span.end..]) => continue,
+            // "I love my patients but I can't keep working without breaks": praise conceded
+            // before the complaint.
+            Signal::Praise if conceded(&doc.prose, m.span, sentence.span.end, matches) => continue,
             Signal::Escape | Signal::Praise if negated(&doc.prose, m.span, &negators) => {
                 negated_any |= signal == Signal::Escape;
                 continue;
@@ -425,6 +428,22 @@ fn absolute_about_target(doc: &Document, matches: &[PhraseMatch]) -> bool {
 
 /// Praise followed within a few words by "of my" ("the best year of my career") is about the
 /// candidate's own record.
+/// Praise followed by "but" and then a pain.
+fn conceded(prose: &str, praise: Span, sentence_end: usize, matches: &[PhraseMatch]) -> bool {
+    let framing = &lexicon().framing;
+    let rest = &prose[praise.end..sentence_end.max(praise.end)];
+    let Some(but) = rest
+        .find(" but ")
+        .or_else(|| rest.find(", however"))
+        .map(|i| praise.end + i)
+    else {
+        return false;
+    };
+    matches
+        .iter()
+        .any(|o| framing.entries[o.payload as usize].0 == Signal::Pain && o.span.start > but)
+}
+
 fn of_my_own(after: &str) -> bool {
     let next: Vec<&str> = words(after).take(4).collect();
     next.windows(2)
