@@ -297,9 +297,17 @@ impl<'a> Walker<'a> {
         } else {
             None
         };
-        let (label_end, body_start) = match (bold_close, first_line.find(':')) {
+        // "Why Orbitel? I'm ...": a label may be a question ("plan?? TBD" is no plan).
+        let question = first_line.find('?').filter(|_| {
+            let first_word = first_line.split_whitespace().next().unwrap_or_default();
+            ["why", "what", "how", "who", "which", "where", "when"]
+                .iter()
+                .any(|w| first_word.eq_ignore_ascii_case(w))
+        });
+        let label_mark = [first_line.find(':'), question].into_iter().flatten().min();
+        let (label_end, body_start) = match (bold_close, label_mark) {
             (Some(close), _) => (close, close + 2),
-            (None, Some(colon)) => (colon, colon + 1),
+            (None, Some(mark)) => (mark, mark + 1),
             (None, None) => return span,
         };
         let label = first_line[..label_end].trim_end_matches(['.', ':', '?', '!', ' ']);

@@ -229,6 +229,11 @@ fn a_label_line_names_the_section_its_text_answers() {
             "# Prep\n\n**Why Meridian.** I want to move closer to operations.\n\n**Tip.** Arrive early.\n",
             vec!["I want to move closer to operations.", "Tip.** Arrive early."],
         ),
+        // A question opens the paragraph; "plan?? TBD" asks nothing.
+        (
+            "# Prep\n\nWhy Orbitel? I want to lead a team.\n\nplan?? TBD\n",
+            vec!["I want to lead a team.", "plan?? TBD"],
+        ),
         // A short line above a new sentence labels it; a wrapped line, or one that ends a
         // sentence, is prose.
         (

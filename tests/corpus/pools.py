@@ -742,6 +742,10 @@ NEGATIVE = [
 "My employer did not pay the overtime from December, still waiting.",
 "My current company is a sinking ship.",
 "They don't care whether the work is good, only whether it's fast.",
+"One honest note: my current CMO changes the budget every quarter, so half our tests never finish.",
+"My current boss sends us out with the wrong materials half the time and then blames us for the delays.",
+"The IG team I'm in now is invisible to the board and nobody listens until there's a breach.",
+"In my current hotel the owners care about occupancy numbers and nothing else.",
 ]
 
 # Sentences that look negative but must not be flagged.
