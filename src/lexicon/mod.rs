@@ -158,7 +158,8 @@ impl Framing {
                     m.span.start = start;
                     true
                 }
-                None => false,
+                // Notes drop the owner at the start of a line: "manager keeps moving my accounts".
+                None => !text[..m.span.start].contains(char::is_alphanumeric),
             }
         });
         out.sort_by_key(|m| (m.span.start, m.span.end));
@@ -662,7 +663,7 @@ mod tests {
     }
 
     #[test]
-    fn an_owned_noun_is_a_target_only_after_an_owner_word() {
+    fn an_owned_noun_is_a_target_only_after_an_owner_word_or_opening_a_line() {
         let framing = &lexicon().framing;
         let targets = |text: &str| -> Vec<String> {
             framing
@@ -679,7 +680,11 @@ mod tests {
         assert!(!targets("A manager hovers")
             .iter()
             .any(|t| t.contains("manager")));
-        assert!(!targets("manager").iter().any(|t| t.contains("manager")));
+        // Terse notes drop the owner at the start of a line.
+        assert!(targets("manager keeps moving my accounts").contains(&"manager".to_string()));
+        assert!(!targets("Then a manager hovers")
+            .iter()
+            .any(|t| t.contains("manager")));
         // Two words between the owner and the noun are too many.
         assert!(!targets("my very new shiny manager")
             .iter()

@@ -746,6 +746,9 @@ NEGATIVE = [
 "My current boss sends us out with the wrong materials half the time and then blames us for the delays.",
 "The IG team I'm in now is invisible to the board and nobody listens until there's a breach.",
 "In my current hotel the owners care about occupancy numbers and nothing else.",
+"Nobody at my current SOC is allowed to touch the detection rules except one vendor engineer who's on holiday half the year.",
+"manager keeps moving my accounts to his mates lol",
+"My current director rewrites every bid the night before the deadline and then blames us when it scores badly.",
 ]
 
 # Sentences that look negative but must not be flagged.
@@ -1141,6 +1144,10 @@ HARD_NEGATIVE = [
 "My manager checks every email I send to clients in my first month, which helped me learn the tone.",
 "I'm the one who always volunteers to train new starters.",
 "We had no breaks in the schedule for the launch week, so I redesigned the plan and everyone got their time back.",
+"I love my job, but I want to focus on dentistry, which my current practice doesn't do.",
+"When our team lost three social workers in a month, I organised a duty rota that protected each person's visit days.",
+"Manager asked me to lead the pilot, and we delivered it in six weeks.",
+"My current project is the migration of our billing system, due in March.",
 ]
 
 # Neutral and positive candidate sentences for why sections.
