@@ -85,8 +85,12 @@ pub struct Section {
     pub level: u8,
     /// The kind, own or inherited from the enclosing section.
     pub kind: Option<SectionKind>,
-    /// Whether the heading itself named the kind (as opposed to inheriting it).
+    /// Whether the heading itself named the kind (as opposed to inheriting it), or the section's
+    /// text showed it under a heading that names no kind.
     pub own_kind: bool,
+    /// The document's title, or a heading that says it is no section of a prep document
+    /// ("Questions they might ask", "Logistics"): its text never gives it a kind.
+    pub not_a_section: bool,
     /// For a part of a plan: 30, 60 or 90.
     pub plan_part: Option<u16>,
     pub parent: Option<usize>,

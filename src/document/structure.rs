@@ -9,10 +9,65 @@ use regex::Regex;
 use std::sync::OnceLock;
 
 pub fn build(doc: &mut Document) {
+    infer_kinds(doc);
     doc.questions = questions(doc);
     doc.stories = stories(doc);
     doc.breadcrumbs = breadcrumbs(doc);
     doc.plan = plan(doc);
+}
+
+/// A section under a heading that names no kind ("Cases and results", "my numbers", "Ask them")
+/// takes the kind its text shows: mostly questions, or mostly measured results of things done.
+/// Its sub-sections without a kind of their own take it too.
+fn infer_kinds(doc: &mut Document) {
+    for i in 1..doc.sections.len() {
+        let section = &doc.sections[i];
+        if section.kind.is_some() || section.not_a_section || section.heading.is_none() {
+            continue;
+        }
+        let (mut blocks, mut questions, mut results) = (0, 0, 0);
+        for b in doc.blocks.iter().filter(|b| b.section == i) {
+            if b.kind == BlockKind::Heading {
+                continue;
+            }
+            let text = doc.prose(b.span).trim();
+            blocks += 1;
+            questions += usize::from(reads_as_question(text));
+            results += usize::from(reads_as_result(text));
+        }
+        let kind = if blocks < 2 {
+            continue;
+        } else if questions * 10 >= blocks * 7 {
+            SectionKind::Questions
+        } else if results * 10 >= blocks * 6 && questions == 0 {
+            SectionKind::Examples
+        } else {
+            continue;
+        };
+        doc.sections[i].kind = Some(kind);
+        doc.sections[i].own_kind = true;
+        for j in i + 1..doc.sections.len() {
+            let inside = std::iter::successors(doc.sections[j].parent, |&p| doc.sections[p].parent)
+                .any(|p| p == i);
+            if inside && doc.sections[j].kind.is_none() && !doc.sections[j].not_a_section {
+                doc.sections[j].kind = Some(kind);
+            }
+        }
+    }
+}
+
+/// "Raised our review score from 8.2 to 8.9", "Built a clinic day; revenue up 35%": something
+/// done, with a number.
+fn reads_as_result(text: &str) -> bool {
+    const DONE: &[&str] = &[
+        "built", "led", "ran", "cut", "won", "grew", "made", "wrote", "rewrote", "took", "brought",
+        "sold", "taught", "drew", "kept", "set", "hit", "beat", "doubled", "halved", "tripled",
+    ];
+    text.contains(|c: char| c.is_ascii_digit())
+        && text.split(|c: char| !c.is_alphabetic()).any(|w| {
+            let w = w.to_ascii_lowercase();
+            (w.len() > 4 && w.ends_with("ed")) || DONE.contains(&w.as_str())
+        })
 }
 
 fn questions(doc: &Document) -> Vec<Question> {

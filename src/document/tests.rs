@@ -402,3 +402,25 @@ fn never_fails_on_odd_input() {
         let _ = crate::lint::check(&text, &crate::lint::Settings::default());
     }
 }
+
+#[test]
+fn a_heading_that_names_no_kind_takes_the_kind_its_text_shows() {
+    let text = "# Prep\n\n## Stuff I pulled off\n- Raised our review score from 8.2 to 8.9.\n- Cut waiting times by 40%.\n\n## For the panel\n- What went wrong with the relaunch?\n- Who owns onboarding?\n\n## Questions they might ask\n- Why are you leaving?\n- What is your biggest weakness?\n\n## Odds and ends\n- Bring ID.\n- Parking is at the back.\n";
+    let d = doc(text);
+    let kinds: Vec<(&str, Option<SectionKind>)> = d
+        .sections
+        .iter()
+        .filter_map(|s| Some((s.heading.as_ref()?.text.slice(text), s.kind)))
+        .collect();
+    assert_eq!(
+        kinds,
+        vec![
+            ("Prep", None),
+            ("Stuff I pulled off", Some(SectionKind::Examples)),
+            ("For the panel", Some(SectionKind::Questions)),
+            ("Questions they might ask", None),
+            ("Odds and ends", None),
+        ]
+    );
+    assert_eq!(d.questions.len(), 2);
+}
