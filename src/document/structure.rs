@@ -56,18 +56,25 @@ fn infer_kinds(doc: &mut Document) {
     }
 }
 
-/// "Raised our review score from 8.2 to 8.9", "Built a clinic day; revenue up 35%": something
-/// done, with a number.
+/// "Raised our review score from 8.2 to 8.9", "Built a clinic day; revenue up 35%", "Set up the
+/// monthly review": something done, opening the line or told with a number.
 fn reads_as_result(text: &str) -> bool {
     const DONE: &[&str] = &[
         "built", "led", "ran", "cut", "won", "grew", "made", "wrote", "rewrote", "took", "brought",
-        "sold", "taught", "drew", "kept", "set", "hit", "beat", "doubled", "halved", "tripled",
+        "sold", "taught", "drew", "kept", "set", "hit", "beat", "gave", "got", "found", "spoke",
+        "met", "held", "became", "began", "paid", "drove", "chose", "sent", "spent", "told",
     ];
-    text.contains(|c: char| c.is_ascii_digit())
-        && text.split(|c: char| !c.is_alphabetic()).any(|w| {
-            let w = w.to_ascii_lowercase();
-            (w.len() > 4 && w.ends_with("ed")) || DONE.contains(&w.as_str())
-        })
+    let done = |w: &str| {
+        let w = w.to_ascii_lowercase();
+        (w.len() > 4 && w.ends_with("ed")) || DONE.contains(&w.as_str())
+    };
+    let mut words = text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty());
+    let opens_with_deed = words
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase) && done(w));
+    opens_with_deed || (text.contains(|c: char| c.is_ascii_digit()) && words.any(done))
 }
 
 fn questions(doc: &Document) -> Vec<Question> {

@@ -310,6 +310,14 @@ fn score_sentence(doc: &Document, sentence: &Sentence, matches: &[PhraseMatch]) 
                 continue;
             }
             Signal::Pain if said_of_others(&doc.prose[..m.span.start]) => continue,
+            // "the only frustrating part": the praise that picks one thing out holds the word.
+            Signal::Pain
+                if matches.iter().any(|o| {
+                    framing.entries[o.payload as usize].0 == Signal::Praise && o.span.covers(m.span)
+                }) =>
+            {
+                continue;
+            }
             Signal::Pain => {
                 if negated(&doc.prose, m.span, &negators) {
                     negated_any = true;
@@ -445,9 +453,33 @@ fn conceded(prose: &str, praise: Span, sentence_end: usize, matches: &[PhraseMat
 }
 
 fn of_my_own(after: &str) -> bool {
-    let next: Vec<&str> = words(after).take(4).collect();
-    next.windows(2)
-        .any(|w| w[0].eq_ignore_ascii_case("of") && w[1].eq_ignore_ascii_case("my"))
+    // "of my current job" is the employer, not the candidate's record.
+    const EMPLOYER: &[&str] = &[
+        "current",
+        "present",
+        "old",
+        "previous",
+        "former",
+        "last",
+        "job",
+        "role",
+        "company",
+        "employer",
+        "team",
+        "firm",
+        "work",
+        "workplace",
+    ];
+    let next: Vec<&str> = words(after).take(5).collect();
+    (0..next.len().min(4)).any(|i| {
+        next[i].eq_ignore_ascii_case("of")
+            && next
+                .get(i + 1)
+                .is_some_and(|w| w.eq_ignore_ascii_case("my"))
+            && !next
+                .get(i + 2)
+                .is_some_and(|n| EMPLOYER.iter().any(|e| n.eq_ignore_ascii_case(e)))
+    })
 }
 
 /// "The data showed zero usage", "zero defects": a measured result, not an absolute.

@@ -749,6 +749,8 @@ NEGATIVE = [
 "Nobody at my current SOC is allowed to touch the detection rules except one vendor engineer who's on holiday half the year.",
 "manager keeps moving my accounts to his mates lol",
 "My current director rewrites every bid the night before the deadline and then blames us when it scores badly.",
+"Leadership at my company sees DevRel as free marketing and wants leads from every blog post 😒",
+"The ED I work in now is so badly run that we regularly have patients on trolleys in the corridor for 20 hours.",
 ]
 
 # Sentences that look negative but must not be flagged.
@@ -1148,6 +1150,9 @@ HARD_NEGATIVE = [
 "When our team lost three social workers in a month, I organised a duty rota that protected each person's visit days.",
 "Manager asked me to lead the pilot, and we delivered it in six weeks.",
 "My current project is the migration of our billing system, due in March.",
+"The only frustrating part of my current job is that planning sits under sales, so our numbers are often overruled.",
+"During a major incident I coordinated the majors area for four hours and everyone was seen safely.",
+"My only complaint about my current role is that I'd like more time with customers.",
 ]
 
 # Neutral and positive candidate sentences for why sections.
