@@ -17,7 +17,8 @@ pub fn build(doc: &mut Document) {
 }
 
 /// A section under a heading that names no kind ("Cases and results", "my numbers", "Ask them")
-/// takes the kind its text shows: mostly questions, or mostly measured results of things done.
+/// takes the kind its text shows: mostly questions, mostly things done, or a short answer that says
+/// what the candidate wants.
 /// Its sub-sections without a kind of their own take it too.
 fn infer_kinds(doc: &mut Document) {
     for i in 1..doc.sections.len() {
@@ -25,7 +26,8 @@ fn infer_kinds(doc: &mut Document) {
         if section.kind.is_some() || section.not_a_section || section.heading.is_none() {
             continue;
         }
-        let (mut blocks, mut questions, mut results) = (0, 0, 0);
+        let motivation = &lexicon().stories.motivation;
+        let (mut blocks, mut questions, mut results, mut wants) = (0, 0, 0, 0);
         for b in doc.blocks.iter().filter(|b| b.section == i) {
             if b.kind == BlockKind::Heading {
                 continue;
@@ -34,13 +36,14 @@ fn infer_kinds(doc: &mut Document) {
             blocks += 1;
             questions += usize::from(reads_as_question(text));
             results += usize::from(reads_as_result(text));
+            wants += usize::from(motivation.is_match(text));
         }
-        let kind = if blocks < 2 {
-            continue;
-        } else if questions * 10 >= blocks * 7 {
+        let kind = if blocks >= 2 && questions * 10 >= blocks * 7 {
             SectionKind::Questions
-        } else if results * 10 >= blocks * 6 && questions == 0 {
+        } else if blocks >= 2 && results * 10 >= blocks * 6 && questions == 0 {
             SectionKind::Examples
+        } else if (1..=4).contains(&blocks) && wants * 2 > blocks && questions == 0 {
+            SectionKind::Why
         } else {
             continue;
         };

@@ -405,7 +405,7 @@ fn never_fails_on_odd_input() {
 
 #[test]
 fn a_heading_that_names_no_kind_takes_the_kind_its_text_shows() {
-    let text = "# Prep\n\n## Stuff I pulled off\n- Raised our review score from 8.2 to 8.9.\n- Cut waiting times by 40%.\n\n## For the panel\n- What went wrong with the relaunch?\n- Who owns onboarding?\n\n## Questions they might ask\n- Why are you leaving?\n- What is your biggest weakness?\n\n## Odds and ends\n- Bring ID.\n- Parking is at the back.\n";
+    let text = "# Prep\n\n## The big picture\nI want to build a dental list, and Fernleigh funds the certificate.\n\n## Stuff I pulled off\n- Raised our review score from 8.2 to 8.9.\n- Set up a weekly audit.\n\n## For the panel\n- What went wrong with the relaunch?\n- Who owns onboarding?\n\n## Questions they might ask\n- Why are you leaving?\n- What is your biggest weakness?\n\n## Odds and ends\n- Bring ID.\n- Parking is at the back.\n";
     let d = doc(text);
     let kinds: Vec<(&str, Option<SectionKind>)> = d
         .sections
@@ -416,6 +416,7 @@ fn a_heading_that_names_no_kind_takes_the_kind_its_text_shows() {
         kinds,
         vec![
             ("Prep", None),
+            ("The big picture", Some(SectionKind::Why)),
             ("Stuff I pulled off", Some(SectionKind::Examples)),
             ("For the panel", Some(SectionKind::Questions)),
             ("Questions they might ask", None),
