@@ -751,6 +751,8 @@ NEGATIVE = [
 "My current director rewrites every bid the night before the deadline and then blames us when it scores badly.",
 "Leadership at my company sees DevRel as free marketing and wants leads from every blog post 😒",
 "The ED I work in now is so badly run that we regularly have patients on trolleys in the corridor for 20 hours.",
+"My current firm runs the trucks into the ground and nobody ever fixes the defects we report.",
+"老板 changes the roadmap every week based on what competitors do, so nothing we start gets finished.",
 ]
 
 # Sentences that look negative but must not be flagged.
