@@ -21,23 +21,34 @@ pub fn build(doc: &mut Document) {
 /// what the candidate wants.
 /// Its sub-sections without a kind of their own take it too.
 fn infer_kinds(doc: &mut Document) {
-    for i in 1..doc.sections.len() {
-        let section = &doc.sections[i];
-        if section.kind.is_some() || section.not_a_section || section.heading.is_none() {
+    let candidate =
+        |s: &super::Section| s.kind.is_none() && !s.not_a_section && s.heading.is_some();
+    // Blocks, questions, things done, wants: counted in one pass over the blocks.
+    let mut counts = vec![[0usize; 4]; doc.sections.len()];
+    let motivation = &lexicon().stories.motivation;
+    for b in &doc.blocks {
+        if b.kind == BlockKind::Heading || !candidate(&doc.sections[b.section]) {
             continue;
         }
-        let motivation = &lexicon().stories.motivation;
-        let (mut blocks, mut questions, mut results, mut wants) = (0, 0, 0, 0);
-        for b in doc.blocks.iter().filter(|b| b.section == i) {
-            if b.kind == BlockKind::Heading {
-                continue;
-            }
-            let text = doc.prose(b.span).trim();
-            blocks += 1;
-            questions += usize::from(reads_as_question(text));
-            results += usize::from(reads_as_result(text));
-            wants += usize::from(motivation.is_match(text));
+        let text = doc.prose(b.span).trim();
+        let c = &mut counts[b.section];
+        c[0] += 1;
+        c[1] += usize::from(reads_as_question(text));
+        c[2] += usize::from(reads_as_result(text));
+        c[3] += usize::from(motivation.is_match(text));
+    }
+    // Parents come before their sub-sections: one pass passes an inferred kind down.
+    let mut inferred = vec![false; doc.sections.len()];
+    for i in 1..doc.sections.len() {
+        if !candidate(&doc.sections[i]) {
+            continue;
         }
+        if let Some(p) = doc.sections[i].parent.filter(|&p| inferred[p]) {
+            doc.sections[i].kind = doc.sections[p].kind;
+            inferred[i] = true;
+            continue;
+        }
+        let [blocks, questions, results, wants] = counts[i];
         let kind = if blocks >= 2 && questions * 10 >= blocks * 7 {
             SectionKind::Questions
         } else if blocks >= 2 && results * 10 >= blocks * 6 && questions == 0 {
@@ -49,13 +60,7 @@ fn infer_kinds(doc: &mut Document) {
         };
         doc.sections[i].kind = Some(kind);
         doc.sections[i].own_kind = true;
-        for j in i + 1..doc.sections.len() {
-            let inside = std::iter::successors(doc.sections[j].parent, |&p| doc.sections[p].parent)
-                .any(|p| p == i);
-            if inside && doc.sections[j].kind.is_none() && !doc.sections[j].not_a_section {
-                doc.sections[j].kind = Some(kind);
-            }
-        }
+        inferred[i] = true;
     }
 }
 
