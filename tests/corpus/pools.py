@@ -753,6 +753,8 @@ NEGATIVE = [
 "The ED I work in now is so badly run that we regularly have patients on trolleys in the corridor for 20 hours.",
 "My current firm runs the trucks into the ground and nobody ever fixes the defects we report.",
 "老板 changes the roadmap every week based on what competitors do, so nothing we start gets finished.",
+"I'm never trained on anything, I learn by making mistakes in front of customers.",
+"My current store has had 5 managers in 2 years and each one changes everything.",
 ]
 
 # Sentences that look negative but must not be flagged.
@@ -1155,6 +1157,9 @@ HARD_NEGATIVE = [
 "The only frustrating part of my current job is that planning sits under sales, so our numbers are often overruled.",
 "During a major incident I coordinated the majors area for four hours and everyone was seen safely.",
 "My only complaint about my current role is that I'd like more time with customers.",
+"Our old CI was fragile and nobody owned it, so I wrote an ownership doc and set up an on-call rota for it.",
+"My current job is fine, honestly, but the community I run is for a product I don't use myself.",
+"I was never trained as a designer, so I took an evening course and now run our design reviews.",
 ]
 
 # Neutral and positive candidate sentences for why sections.
