@@ -755,6 +755,26 @@ NEGATIVE = [
 "老板 changes the roadmap every week based on what competitors do, so nothing we start gets finished.",
 "I'm never trained on anything, I learn by making mistakes in front of customers.",
 "My current store has had 5 managers in 2 years and each one changes everything.",
+"My manager has a habit of promising clients things we can't deliver and leaving us to deal with the fallout.",
+"Honestly the place is run like a family business where only the family's opinion counts.",
+"My current line manager is a lovely person but completely out of her depth.",
+"Our head office makes every decision without ever visiting a store.",
+"I've been covering two roles for eight months with no extra pay.",
+"The team I'm in now has no direction since our director left and nobody replaced him.",
+"My boss is never wrong, just ask him.",
+"I'm the third person in this role in two years, which tells you something about the management.",
+"We were told the bonus scheme was \"under review\" for the third year running.",
+"My company rewards the people who stay late, not the people who get things done.",
+"The IT at my current employer is so old that half my day goes on workarounds.",
+"At my firm, partners take the credit and juniors take the blame.",
+"My supervisor has never read a single one of my reports.",
+"I'm fed up of being told to be grateful I have a job.",
+"Management's answer to everything is another spreadsheet.",
+"My current company keeps losing good people and doesn't seem to care.",
+"I have no say in anything that happens to my own projects.",
+"Where I work now, you're only as good as your last mistake.",
+"The new management team has made it clear that experience doesn't count for much.",
+"Working for my current boss has taught me exactly how not to lead a team.",
 ]
 
 # Sentences that look negative but must not be flagged.
@@ -1160,6 +1180,14 @@ HARD_NEGATIVE = [
 "Our old CI was fragile and nobody owned it, so I wrote an ownership doc and set up an on-call rota for it.",
 "My current job is fine, honestly, but the community I run is for a product I don't use myself.",
 "I was never trained as a designer, so I took an evening course and now run our design reviews.",
+"I've been covering two roles for eight months while we hired, and I learned a lot about both.",
+"Our head office visits every store each quarter, and I host them at mine.",
+"Our IT is old, so I built workarounds in Python that the whole team now uses.",
+"I have no say over the budget yet, which is why this role's P&L ownership appeals to me.",
+"My first manager taught me how to run a meeting well.",
+"Our bonus scheme was under review last year, and I helped redesign it.",
+"We won the regional award for the third year running.",
+"I'm grateful I have a job I enjoy, and I want the next one to stretch me more.",
 ]
 
 # Neutral and positive candidate sentences for why sections.
