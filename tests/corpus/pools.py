@@ -775,6 +775,8 @@ NEGATIVE = [
 "Where I work now, you're only as good as your last mistake.",
 "The new management team has made it clear that experience doesn't count for much.",
 "Working for my current boss has taught me exactly how not to lead a team.",
+"The agency I work for now treats coordinators like temps — no contracts, no holiday pay, no thanks.",
+"At my hospital the OT service is always the first thing cut when beds are short, and we're pulled onto the wards.",
 ]
 
 # Sentences that look negative but must not be flagged.
@@ -1188,6 +1190,8 @@ HARD_NEGATIVE = [
 "Our bonus scheme was under review last year, and I helped redesign it.",
 "We won the regional award for the third year running.",
 "I'm grateful I have a job I enjoy, and I want the next one to stretch me more.",
+"Our on-call rota was brutal when I joined — 40 pages a week — so I fixed the top alerts and it dropped to 12.",
+"The team I work in now is small, so I've learned every part of the pipeline.",
 ]
 
 # Neutral and positive candidate sentences for why sections.
