@@ -777,6 +777,12 @@ NEGATIVE = [
 "Working for my current boss has taught me exactly how not to lead a team.",
 "The agency I work for now treats coordinators like temps — no contracts, no holiday pay, no thanks.",
 "At my hospital the OT service is always the first thing cut when beds are short, and we're pulled onto the wards.",
+"Targets at my agency go up every quarter whether the market is good or not.",
+"Nobody has had a proper one-to-one in months.",
+"The head chef I work under now won't let anyone else touch the menu, and he hasn't changed it since 2019.",
+"The kitchen is a boys' club; if you don't drink with them after service you're out.",
+"Our leadership is obsessed with cost per call, so every improvement I propose gets blocked unless it saves money.",
+"My manager only cares about billings; candidates are just numbers to her.",
 ]
 
 # Sentences that look negative but must not be flagged.
@@ -1192,6 +1198,8 @@ HARD_NEGATIVE = [
 "I'm grateful I have a job I enjoy, and I want the next one to stretch me more.",
 "Our on-call rota was brutal when I joined — 40 pages a week — so I fixed the top alerts and it dropped to 12.",
 "The team I work in now is small, so I've learned every part of the pipeline.",
+"My current lab is well run, but it's a quality-control lab and I want to be closer to research.",
+"My manager won't let me leave without a proper handover, which I respect.",
 ]
 
 # Neutral and positive candidate sentences for why sections.
