@@ -783,6 +783,18 @@ NEGATIVE = [
 "The kitchen is a boys' club; if you don't drink with them after service you're out.",
 "Our leadership is obsessed with cost per call, so every improvement I propose gets blocked unless it saves money.",
 "My manager only cares about billings; candidates are just numbers to her.",
+"current mgr: no vision, no plan, no clue",
+"the company is going under and everyone knows it except the board",
+"they promised hybrid working and then took it away after three months",
+"I'm sick and tired of the politics at my current firm",
+"my boss said my ideas were \"cute\"",
+"my director cancelled our team's training budget and then asked why our skills were out of date",
+"they've outsourced half the team and the rest of us are next",
+"I get no credit for anything, my manager forwards my work as hers",
+"my current employer's attitude is \"if you don't like it, leave\"",
+"we haven't had a team meeting since March because my boss keeps cancelling",
+"the pay is fine but the way they treat people is not",
+"every year the same promises about career paths, and every year nothing happens",
 ]
 
 # Sentences that look negative but must not be flagged.
@@ -1200,6 +1212,11 @@ HARD_NEGATIVE = [
 "The team I work in now is small, so I've learned every part of the pipeline.",
 "My current lab is well run, but it's a quality-control lab and I want to be closer to research.",
 "My manager won't let me leave without a proper handover, which I respect.",
+"If you don't like a process, I think you should propose a better one, which is what I did with our release checklist.",
+"My mentor said my first designs were \"brave\", and she helped me make them better.",
+"We outsourced our payroll last year and I managed the handover.",
+"Our meetings used to be cancelled a lot, so I set a fixed weekly slot and attendance doubled.",
+"We made the same promises to customers every year until I tied them to a delivery plan.",
 ]
 
 # Neutral and positive candidate sentences for why sections.
