@@ -74,10 +74,8 @@ pub fn walk(text: &str, body_start: usize, options: &ParseOptions) -> Walked {
         last_real_level: 0,
     };
     // Keep line breaks in the mask so a span never runs across lines by accident of blanking.
-    for (i, b) in text.bytes().enumerate() {
-        if b == b'\n' {
-            w.prose[i] = b'\n';
-        }
+    for i in crate::text::memchr_newlines(text.as_bytes()) {
+        w.prose[i] = b'\n';
     }
     let mut events = Parser::new_ext(body, opts)
         .into_offset_iter()
