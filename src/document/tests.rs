@@ -275,24 +275,27 @@ fn plan_parts_titled_by_bare_numbers() {
     }
 }
 
-#[test]
-fn plan_parts_as_labelled_lines_or_a_table() {
-    let lines =
-        "## 30/60/90 plan\n\n30 days: learn the pack.\n60 days: automate it.\n90 days: own it.\n";
-    let d = doc(lines);
+/// Each plan part's days and its items' text, trimmed.
+fn plan_items(text: &str) -> Vec<(u16, Vec<&str>)> {
+    let d = doc(text);
     let plan = d.plan.as_ref().unwrap();
-    let parts: Vec<(u16, Vec<&str>)> = plan
-        .parts
+    plan.parts
         .iter()
         .map(|p| {
             (
                 p.days,
-                p.items.iter().map(|i| i.slice(lines).trim()).collect(),
+                p.items.iter().map(|i| i.slice(text).trim()).collect(),
             )
         })
-        .collect();
+        .collect()
+}
+
+#[test]
+fn plan_parts_as_labelled_lines_or_a_table() {
+    let lines =
+        "## 30/60/90 plan\n\n30 days: learn the pack.\n60 days: automate it.\n90 days: own it.\n";
     assert_eq!(
-        parts,
+        plan_items(lines),
         vec![
             (30, vec!["learn the pack."]),
             (60, vec!["automate it."]),
@@ -300,15 +303,8 @@ fn plan_parts_as_labelled_lines_or_a_table() {
         ]
     );
     let table = "## 30/60/90 plan\n\n| 30 days | 60 days | 90 days |\n|---|---|---|\n| Learn | Automate | Own |\n| Map | | Report |\n";
-    let d = doc(table);
-    let plan = d.plan.as_ref().unwrap();
-    let parts: Vec<(u16, Vec<&str>)> = plan
-        .parts
-        .iter()
-        .map(|p| (p.days, p.items.iter().map(|i| i.slice(table)).collect()))
-        .collect();
     assert_eq!(
-        parts,
+        plan_items(table),
         vec![
             (30, vec!["Learn", "Map"]),
             (60, vec!["Automate"]),
@@ -316,15 +312,8 @@ fn plan_parts_as_labelled_lines_or_a_table() {
         ]
     );
     let rows = "## 30 / 60 / 90\n| Days | What |\n|---|---|\n| 30 | Work every shift once |\n| 60 | Scan-to-confirm trial |\n| 90 | Night forum monthly |\n";
-    let d = doc(rows);
-    let plan = d.plan.as_ref().unwrap();
-    let parts: Vec<(u16, Vec<&str>)> = plan
-        .parts
-        .iter()
-        .map(|p| (p.days, p.items.iter().map(|i| i.slice(rows)).collect()))
-        .collect();
     assert_eq!(
-        parts,
+        plan_items(rows),
         vec![
             (30, vec!["Work every shift once"]),
             (60, vec!["Scan-to-confirm trial"]),
