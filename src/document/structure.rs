@@ -16,10 +16,9 @@ pub fn build(doc: &mut Document) {
     doc.plan = plan(doc);
 }
 
-/// A section under a heading that names no kind ("Cases and results", "my numbers", "Ask them")
-/// takes the kind its text shows: mostly questions, mostly things done, or a short answer that says
-/// what the candidate wants.
-/// Its sub-sections without a kind of their own take it too.
+/// A section under a heading that names no kind ("Stuff I pulled off", "For the panel", "The big
+/// picture") takes the kind its text shows: mostly questions, mostly things done, or a short answer
+/// that says what the candidate wants. Its sub-sections without a kind of their own take it too.
 fn infer_kinds(doc: &mut Document) {
     let candidate =
         |s: &super::Section| s.kind.is_none() && !s.not_a_section && s.heading.is_some();

@@ -151,8 +151,9 @@ fn outside_notes_and_plan(doc: &Document, sentence: &Sentence) -> bool {
 }
 
 /// Whether the candidate acts in a story: "I rewrote it", "...; we agreed a checklist", "When we
-/// were short staffed I reorganised ...", or a line that opens with what they did ("Ran the pass for three months"). A story where only
-/// others act ("My manager ignored every warning") is a complaint told as a story.
+/// were short staffed I reorganised ...", or a line that opens with what they did ("Ran the pass
+/// for three months"). A story where only others act ("My manager ignored every warning") is a
+/// complaint told as a story.
 fn candidate_acts(text: &str) -> bool {
     static ACTS: OnceLock<Regex> = OnceLock::new();
     let acts = ACTS.get_or_init(|| {
@@ -434,9 +435,7 @@ fn absolute_about_target(doc: &Document, matches: &[PhraseMatch]) -> bool {
     })
 }
 
-/// Praise followed within a few words by "of my" ("the best year of my career") is about the
-/// candidate's own record.
-/// Praise followed by "but" and then a pain.
+/// Praise followed by "but" and then a pain ("I love my patients but ...") is conceded.
 fn conceded(prose: &str, praise: Span, sentence_end: usize, matches: &[PhraseMatch]) -> bool {
     let framing = &lexicon().framing;
     let rest = &prose[praise.end..sentence_end.max(praise.end)];
@@ -452,8 +451,9 @@ fn conceded(prose: &str, praise: Span, sentence_end: usize, matches: &[PhraseMat
         .any(|o| framing.entries[o.payload as usize].0 == Signal::Pain && o.span.start > but)
 }
 
+/// Praise followed within a few words by "of my" ("the best year of my career") is about the
+/// candidate's own record; "of my current job" is the employer.
 fn of_my_own(after: &str) -> bool {
-    // "of my current job" is the employer, not the candidate's record.
     const EMPLOYER: &[&str] = &[
         "current",
         "present",
