@@ -235,6 +235,11 @@ impl Framing {
         self.aspect_set.is_match(text.as_bytes())
     }
 
+    /// What a match found: a pain, a target, praise ...
+    pub fn signal_of(&self, m: &PhraseMatch) -> Signal {
+        self.entries[m.payload as usize].0
+    }
+
     pub fn weight(&self, signal: Signal) -> f32 {
         self.weights.get(&signal).copied().unwrap_or(0.0)
     }
@@ -669,7 +674,7 @@ mod tests {
             framing
                 .find_phrases(text)
                 .into_iter()
-                .filter(|m| framing.entries[m.payload as usize].0 == Signal::Target)
+                .filter(|m| framing.signal_of(m) == Signal::Target)
                 .map(|m| m.span.slice(text).to_string())
                 .collect()
         };

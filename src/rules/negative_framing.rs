@@ -78,10 +78,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         // pattern signals are looked for in those alone. One that only names a part of the job
         // ("the pay", "the hours") is a candidate when a pattern says something harsh of it, and
         // one with a negation when it describes a place wished for by what it does not do.
-        let signal_of = |m: &PhraseMatch| framing.entries[m.payload as usize].0;
         let mut candidate = inside.iter().any(|m| {
             matches!(
-                signal_of(m),
+                framing.signal_of(m),
                 Signal::Target | Signal::Pain | Signal::Escape | Signal::Sarcasm
             )
         });
@@ -90,7 +89,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             inside.sort_by_key(|m| (m.span.start, m.span.end));
         } else if inside
             .iter()
-            .any(|m| matches!(signal_of(m), Signal::Aspect | Signal::Negator))
+            .any(|m| matches!(framing.signal_of(m), Signal::Aspect | Signal::Negator))
             && framing.has_aspect_pain(text)
         {
             candidate = true;
@@ -106,7 +105,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         resolutions[i] = inside
             .iter()
             .find(|m| {
-                framing.entries[m.payload as usize].0 == Signal::Resolution
+                framing.signal_of(m) == Signal::Resolution
                     && doc
                         .prose(Span::new(base, m.span.start))
                         .split_whitespace()
@@ -264,7 +263,7 @@ fn score_sentence(doc: &Document, sentence: &Sentence, matches: &[PhraseMatch]) 
     }
     let mut negators: Vec<(Span, usize)> = matches
         .iter()
-        .filter_map(|m| match framing.entries[m.payload as usize].0 {
+        .filter_map(|m| match framing.signal_of(m) {
             Signal::Negator => Some((m.span, 2)),
             Signal::WideNegator => Some((m.span, 6)),
             _ => None,
@@ -285,10 +284,8 @@ fn score_sentence(doc: &Document, sentence: &Sentence, matches: &[PhraseMatch]) 
             // word inside a marker or a pain is not praise.
             Signal::Praise
                 if matches.iter().any(|o| {
-                    matches!(
-                        framing.entries[o.payload as usize].0,
-                        Signal::Marker | Signal::Pain
-                    ) && o.span.covers(m.span)
+                    matches!(framing.signal_of(o), Signal::Marker | Signal::Pain)
+                        && o.span.covers(m.span)
                 }) =>
             {
                 continue;
@@ -297,7 +294,7 @@ fn score_sentence(doc: &Document, sentence: &Sentence, matches: &[PhraseMatch]) 
             Signal::Praise
                 if matches
                     .iter()
-                    .any(|o| framing.entries[o.payload as usize].0 == Signal::Sarcasm) =>
+                    .any(|o| framing.signal_of(o) == Signal::Sarcasm) =>
             {
                 continue;
             }
@@ -313,9 +310,9 @@ fn score_sentence(doc: &Document, sentence: &Sentence, matches: &[PhraseMatch]) 
             Signal::Pain if said_of_others(&doc.prose[..m.span.start]) => continue,
             // "the only frustrating part": the praise that picks one thing out holds the word.
             Signal::Pain
-                if matches.iter().any(|o| {
-                    framing.entries[o.payload as usize].0 == Signal::Praise && o.span.covers(m.span)
-                }) =>
+                if matches
+                    .iter()
+                    .any(|o| framing.signal_of(o) == Signal::Praise && o.span.covers(m.span)) =>
             {
                 continue;
             }
@@ -405,7 +402,7 @@ fn absolute_about_target(doc: &Document, matches: &[PhraseMatch]) -> bool {
     let spans = |wanted: Signal| {
         matches
             .iter()
-            .filter(move |m| framing.entries[m.payload as usize].0 == wanted)
+            .filter(move |m| framing.signal_of(m) == wanted)
             .map(|m| m.span)
     };
     let targets: Vec<Span> = spans(Signal::Target).collect();
@@ -448,7 +445,7 @@ fn conceded(prose: &str, praise: Span, sentence_end: usize, matches: &[PhraseMat
     };
     matches
         .iter()
-        .any(|o| framing.entries[o.payload as usize].0 == Signal::Pain && o.span.start > but)
+        .any(|o| framing.signal_of(o) == Signal::Pain && o.span.start > but)
 }
 
 /// Praise followed within a few words by "of my" ("the best year of my career") is about the
