@@ -307,7 +307,7 @@ fn score_sentence(doc: &Document, sentence: &Sentence, matches: &[PhraseMatch]) 
                 negated_any |= signal == Signal::Escape;
                 continue;
             }
-            Signal::Pain if said_of_others(&doc.prose[..m.span.start]) => continue,
+            Signal::Pain if said_of_others(&doc.prose[..m.span.start], matches) => continue,
             // "the only frustrating part": the praise that picks one thing out holds the word.
             Signal::Pain
                 if matches
@@ -568,13 +568,19 @@ fn two_pains(prose: &str, pains: &[(Span, u32)]) -> bool {
 }
 
 /// "Clinicians drowning in admin", "customers frustrated by the old app": a pain said of the
-/// people the work serves is the problem the candidate would solve, not a complaint.
-fn said_of_others(before: &str) -> bool {
+/// people the work serves is the problem the candidate would solve, not a complaint. Unless the
+/// word names the employer there: "the partners treat paralegals like photocopiers" in a law firm.
+fn said_of_others(before: &str, matches: &[PhraseMatch]) -> bool {
+    let framing = &lexicon().framing;
     // The word right before the pain, nothing between them but space.
     let before = before.trim_end();
-    words(before)
-        .next_back()
-        .is_some_and(|w| before.ends_with(w) && listed(&lexicon().framing.people_served, w))
+    words(before).next_back().is_some_and(|w| {
+        before.ends_with(w)
+            && listed(&framing.people_served, w)
+            && !matches
+                .iter()
+                .any(|m| framing.signal_of(m) == Signal::Target && m.span.end == before.len())
+    })
 }
 
 /// The company applied to, from the front matter: its name or the first word of it ("Quantis"
@@ -742,6 +748,15 @@ mod tests {
         assert!(flagged("negative-framing", text).is_empty());
         let text = text.replace("Quantis is solving", "Where I am now we keep solving");
         assert_eq!(flagged("negative-framing", &text).len(), 1);
+    }
+
+    #[test]
+    fn a_word_for_the_people_served_that_names_the_employer_is_the_employer() {
+        assert!(in_why("Our partners treat us like family, and I want that again.").is_empty());
+        assert!(
+            in_why("Our partners were frustrated by slow invoices, so I fixed billing.").is_empty()
+        );
+        flags_whole("At my firm, the partners treat paralegals like photocopiers with legs.");
     }
 
     #[test]

@@ -835,6 +835,15 @@ NEGATIVE = [
 "My manager takes all the credit in front of the directors.",
 "Frankly, the firm is going nowhere.",
 "The commute is killing me — two hours each way.",
+"In my current trust the nights are treated as an afterthought — nobody senior ever comes near the ward after 8pm.",
+"Architecture at my company is decided by whoever shouts loudest in the Slack channel.",
+"Code review there is a rubber stamp — people approve without opening the diff.",
+"my site manager blames the shift leads for every missed truck even when the WMS is down",
+"the agency we use sends people with no induction and then management wonders why they get hurt",
+"Honestly, the senior leadership at my school has no interest in pastoral work unless Ofsted is coming. Every initiative I start is \"paused\" the moment the budget gets tight.",
+"I'm tired of pitching ideas that die because the account director wants an easy life.",
+"Clients get the juniors once the contract is signed; the senior team disappears.",
+"At my firm, the partners treat paralegals like photocopiers with legs.",
 ]
 
 # Sentences that look negative but must not be flagged.
@@ -1276,6 +1285,9 @@ HARD_NEGATIVE = [
 "Our processes were old, and I led the move to a new booking system.",
 "The commute is two hours, so a role closer to home matters to me.",
 "I'm proud of what we built, even though the budget was cut twice.",
+"Our matron is kind, but she is spread across four wards, so I learned to run nights on my own.",
+"I'm proud of the work we did for two clients, and I'd like to go deeper on one brand.",
+"The supervising solicitor I worked for was tough but fair, and I learned to check every date twice.",
 ]
 
 # Neutral and positive candidate sentences for why sections.
