@@ -844,6 +844,14 @@ NEGATIVE = [
 "I'm tired of pitching ideas that die because the account director wants an easy life.",
 "Clients get the juniors once the contract is signed; the senior team disappears.",
 "At my firm, the partners treat paralegals like photocopiers with legs.",
+"In my company the director ask for a report, then he don't read it and decide on his feeling.",
+"My boss always say \"we did it like this for 20 years\" when I propose something new.",
+"Why I'm moving on: the chain I'm at now is run from a spreadsheet at head office, and store managers are just there to enforce it. Oh, and we got a \"wellbeing app\" instead of the pay rise we were promised.",
+"Where I am now, QA is the department everyone blames and nobody funds.",
+"My current project manager signs off on drawings he hasn't looked at, and when it goes wrong it's the engineers' fault.",
+"Our VP of customer success has been \"about to hire more CSMs\" since I joined two years ago.",
+"We're measured on calls made rather than customers kept, which means everyone games the numbers.",
+"Honestly? I'm one of 40 people in a shared services centre and nobody above me knows my name.",
 ]
 
 # Sentences that look negative but must not be flagged.
@@ -1288,6 +1296,9 @@ HARD_NEGATIVE = [
 "Our matron is kind, but she is spread across four wards, so I learned to run nights on my own.",
 "I'm proud of the work we did for two clients, and I'd like to go deeper on one brand.",
 "The supervising solicitor I worked for was tough but fair, and I learned to check every date twice.",
+"Our producers used to treat QA as the last step, so I started joining sprint planning, and now we see features two weeks earlier.",
+"The last contractor I worked for folded halfway through a job, so I know what good cash flow looks like now.",
+"My current manager is very supportive; the limit is the size of the role, not the people.",
 ]
 
 # Neutral and positive candidate sentences for why sections.
