@@ -14,7 +14,16 @@
 //! or reported elsewhere: "They're really struggling with ..."), your plan for the new job,
 //! negated pains ("I'm not bored"), restated interview questions and plain forward-looking
 //! sentences are not flagged; a line of your own about your current job that landed in the notes
-//! ("my current gm is useless") is. The finding lists which signals fired.
+//! ("my current gm is useless") is.
+//!
+//! A complaint in words the lexicon has never seen is caught by learned weights
+//! (`data/complaint-weights.txt`): every word and pair of words of the sentence weighs for or
+//! against "a complaint about the employer", learned from the project's labeled sentences. A
+//! sentence they put at 90% or more (the `learned` setting of `data/framing.txt`) is flagged
+//! unless the lexicon sees something that speaks against a complaint: praise, a resolution, a
+//! forward-looking turn, the candidate acting in a story. Words that only say who it is about
+//! ("my manager") carry no weight there, so the weights judge what is said, not of whom. The
+//! finding lists which signals fired, and for the learned weights the words that weighed most.
 //!
 //! ## Why it matters
 //! In a second interview every answer is also an answer to "why do you want this job?". Talking about
@@ -42,7 +51,7 @@
 use super::Context;
 use crate::diagnostic::{Applicability, Finding, Fix};
 use crate::document::{reads_as_question, BlockKind, Document, SectionKind, Sentence};
-use crate::lexicon::{lexicon, PhraseMatch, Signal};
+use crate::lexicon::{complaint_weights, lexicon, PhraseMatch, Signal};
 use crate::text::{Edit, Span};
 use regex::Regex;
 use std::sync::OnceLock;
@@ -56,6 +65,8 @@ struct FramingScore {
     pub signals: Vec<(Signal, String)>,
     /// Indexes into the pain→gain table of the pains found, strongest first.
     pub gains: Vec<u32>,
+    /// Flagged by the learned weights alone: the probability and the words weighing most.
+    pub learned: Option<(f32, Vec<&'static str>)>,
 }
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
@@ -64,7 +75,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let configured = !ctx.options.framing_extra.is_empty();
     // Per sentence: the signals of a sentence that may be flagged, and the resolution cue an own
     // sentence opens with (a story resolves its problem in the next sentence of the same block).
-    let mut candidates: Vec<(usize, Vec<PhraseMatch>)> = Vec::new();
+    let mut candidates: Vec<(usize, Vec<PhraseMatch>, f32)> = Vec::new();
+    let likely = framing.scalar("learned");
     let mut resolutions: Vec<Option<PhraseMatch>> = vec![None; doc.sentences.len()];
     for (i, sentence) in doc.sentences.iter().enumerate() {
         // Only the candidate's own sentences are scanned at all.
@@ -74,6 +86,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let text = doc.prose(sentence.span);
         let base = sentence.span.start;
         let mut inside = framing.find_phrases(text);
+        // What the learned weights make of it: a complaint in words the lexicon does not know.
+        let learned = complaint_weights().probability(text);
         // Only a sentence that names the employer, a pain or an escape can be flagged: the
         // pattern signals are looked for in those alone. One that only names a part of the job
         // ("the pay", "the hours") is a candidate when a pattern says something harsh of it, and
@@ -87,10 +101,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         if candidate {
             inside.extend(framing.find_patterns(text, 0));
             inside.sort_by_key(|m| (m.span.start, m.span.end));
-        } else if inside
-            .iter()
-            .any(|m| matches!(framing.signal_of(m), Signal::Aspect | Signal::Negator))
-            && framing.has_aspect_pain(text)
+        } else if learned >= likely
+            || inside
+                .iter()
+                .any(|m| matches!(framing.signal_of(m), Signal::Aspect | Signal::Negator))
+                && framing.has_aspect_pain(text)
         {
             candidate = true;
             inside.extend(framing.find_patterns(text, 0));
@@ -114,10 +129,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             })
             .copied();
         if candidate || configured {
-            candidates.push((i, inside));
+            candidates.push((i, inside, learned));
         }
     }
-    for (i, mut inside) in candidates {
+    for (i, mut inside, learned) in candidates {
         let sentence = &doc.sentences[i];
         // The very next sentence, in the same block.
         let later = doc
@@ -126,7 +141,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             .filter(|next| next.block == sentence.block)
             .and_then(|_| resolutions[i + 1]);
         inside.extend(later);
-        if let Some(finding) = judge(ctx, sentence, &inside) {
+        if let Some(finding) = judge(ctx, sentence, &inside, learned) {
             out.push(finding);
         }
     }
@@ -213,7 +228,12 @@ fn quoted_breadcrumb(text: &str) -> bool {
             && lexicon().breadcrumbs.find_iter(text).next().is_some()
 }
 
-fn judge(ctx: &Context, sentence: &Sentence, matches: &[PhraseMatch]) -> Option<Finding> {
+fn judge(
+    ctx: &Context,
+    sentence: &Sentence,
+    matches: &[PhraseMatch],
+    learned: f32,
+) -> Option<Finding> {
     let doc = ctx.doc;
     let text = doc.prose(sentence.span);
     let configured =
@@ -245,7 +265,7 @@ fn judge(ctx: &Context, sentence: &Sentence, matches: &[PhraseMatch]) -> Option<
         f.reasons.push(format!("configured phrase \"{phrase}\""));
         return Some(f);
     }
-    let score = score_sentence(doc, sentence, matches);
+    let score = score_sentence(doc, sentence, matches, learned);
     if !score.flagged {
         return None;
     }
@@ -253,7 +273,12 @@ fn judge(ctx: &Context, sentence: &Sentence, matches: &[PhraseMatch]) -> Option<
 }
 
 /// Scores one sentence: which signals fired and whether that makes it a finding.
-fn score_sentence(doc: &Document, sentence: &Sentence, matches: &[PhraseMatch]) -> FramingScore {
+fn score_sentence(
+    doc: &Document,
+    sentence: &Sentence,
+    matches: &[PhraseMatch],
+    learned: f32,
+) -> FramingScore {
     let framing = &lexicon().framing;
     let mut result = FramingScore::default();
     let text = doc.prose(sentence.span).trim_end();
@@ -392,6 +417,23 @@ fn score_sentence(doc: &Document, sentence: &Sentence, matches: &[PhraseMatch]) 
             && !seen.contains(&Signal::Praise));
     result.score = score;
     result.flagged = core && score >= framing.scalar("threshold");
+    // The learned weights catch a complaint in new words, unless the lexicon sees what speaks
+    // against one: praise, a resolution, a forward-looking turn, the candidate acting in a
+    // story, a negated pain, or the company applied to.
+    let speaks_against = seen
+        .iter()
+        .any(|s| matches!(s, Signal::Praise | Signal::Forward | Signal::Resolution))
+        || (kind == Some(SectionKind::Examples)
+            && candidate_acts(doc.prose(doc.blocks[sentence.block].span)));
+    if !result.flagged
+        && learned >= framing.scalar("learned")
+        && !speaks_against
+        && !negated_any
+        && !names_prospective_company(doc, text)
+    {
+        result.flagged = true;
+        result.learned = Some((learned, complaint_weights().strongest(text, 3)));
+    }
     result
 }
 
@@ -503,10 +545,37 @@ fn absolute_in_passing(prose: &str, absolute: Span) -> bool {
     };
     let before = before.to_ascii_lowercase();
     match word.as_str() {
-        "only" => matches!(
-            before.as_str(),
-            "the" | "my" | "our" | "an" | "one" | "his" | "her" | "their" | "its"
-        ),
+        // "the only one", or what a business only does: "the firm only does conveyancing".
+        "only" => {
+            matches!(
+                before.as_str(),
+                "the" | "my" | "our" | "an" | "one" | "his" | "her" | "their" | "its"
+            ) || words(&prose[absolute.end..]).next().is_some_and(|after| {
+                matches!(
+                    after.to_ascii_lowercase().as_str(),
+                    "does"
+                        | "do"
+                        | "offers"
+                        | "offer"
+                        | "sells"
+                        | "sell"
+                        | "makes"
+                        | "make"
+                        | "serves"
+                        | "serve"
+                        | "treats"
+                        | "treat"
+                        | "teaches"
+                        | "teach"
+                        | "handles"
+                        | "handle"
+                        | "covers"
+                        | "cover"
+                        | "builds"
+                        | "build"
+                )
+            })
+        }
         "nothing" | "zero" => before == "from",
         _ => false,
     }
@@ -633,6 +702,14 @@ fn finding(doc: &Document, span: Span, score: &FramingScore) -> Finding {
         .iter()
         .map(|(s, w)| format!("{} (\"{w}\")", s.describe()))
         .collect();
+    if let Some((probability, words)) = &score.learned {
+        let words: Vec<String> = words.iter().map(|w| format!("\"{w}\"")).collect();
+        f.reasons.push(format!(
+            "reads like the complaints it learned from ({:.0}%: {})",
+            probability * 100.0,
+            words.join(", ")
+        ));
+    }
     f.reasons.push(format!("score {:.1}", score.score));
     let gain = score
         .gains
@@ -885,6 +962,31 @@ What do you like least about your role?
 I'm excited to move to a team that ships weekly.
 ";
         assert_eq!(flagged("negative-framing", text), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_complaint_in_words_the_lexicon_lacks_is_caught_by_the_learned_weights() {
+        let sentence =
+            "Nobody is accountable for anything, so the same errors come back every month.";
+        let text = format!("{WHY}{sentence}\n");
+        let found = findings("negative-framing", &text);
+        assert_eq!(found.len(), 1);
+        assert!(
+            found[0]
+                .reasons
+                .iter()
+                .any(|r| r.starts_with("reads like the complaints it learned from")),
+            "{:?}",
+            found[0].reasons
+        );
+        // What speaks against a complaint in the lexicon still wins: the candidate's fix.
+        assert!(in_why(
+            "Nobody was accountable for errors, so I set up an owner per error and they stopped."
+        )
+        .is_empty());
+        // The same words in the plan are the work ahead, not a complaint.
+        let plan = format!("## 30/60/90 plan\n- 30 days: {sentence}\n");
+        assert!(flagged("negative-framing", &plan).is_empty());
     }
 
     #[test]

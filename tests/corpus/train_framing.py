@@ -1,0 +1,190 @@
+#!/usr/bin/env python3
+"""Learns data/complaint-weights.txt: how much each word and each pair of neighbouring words of a
+sentence says "a complaint about the employer", from the labeled sentences of this folder.
+
+The negative-framing rule adds up the weights of a sentence's words and word pairs; a high total
+catches complaints phrased in ways the hand-written lexicon has never seen. The examples are every
+sentence of pools.py (complaints against hard negatives, stories, notes, questions) and every
+prose line of the hand-written documents in written/ (a line labeled negative-framing against
+every other line). Logistic regression, trained the same way every time (fixed seed, sorted
+features), so `--check` can tell whether the file on disk is current.
+
+    python3 tests/corpus/train_framing.py                    # rewrite data/complaint-weights.txt
+    python3 tests/corpus/train_framing.py --check            # exit 1 when it is stale (test suite)
+    python3 tests/corpus/train_framing.py --cross-validate   # precision and recall on unseen rounds
+"""
+
+import json
+import math
+import random
+import re
+import sys
+from pathlib import Path
+
+import pools
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE.parent.parent / "data" / "complaint-weights.txt"
+WRITTEN = HERE / "written"
+SEED = 20261126
+EPOCHS = 30
+RATE = 0.1
+L2 = 1e-4
+# Weights smaller than this change no decision and only make the file larger.
+KEEP = 0.01
+# Documents of these rounds and later are held out by --cross-validate.
+FIRST_UNSEEN_ROUND = 62
+
+NEUTRAL_POOLS = [
+    "HARD_NEGATIVE", "WHY", "FLAT_WHY", "STORIES", "UNQUANTIFIED_STORIES", "CONCERNS",
+    "BREADCRUMBS", "PLAIN_NOTES", "GOOD_QUESTIONS", "FIRST_ROUND_QUESTIONS", "CONCERNS_QUESTIONS",
+]
+# Sentences whose scores the file records, so the Rust side can prove it reads words the same way.
+CHECKS = [
+    "My manager hasn't replied to my request for training since June.",
+    "I want to lead a team that ships every week — that’s why Quillpay.",
+    "Our CEO's \"open door\" is shut, and nobody's asked us anything in 2 yrs!",
+]
+
+
+# Words that say who or how rather than what: on their own they would teach the weights that any
+# sentence about "my manager" is a complaint. Who it is about is the lexicon's part; the weights
+# learn what is said. A pair of two such words is dropped too; a pair with one is kept ("never
+# listens", "my manager" is not).
+FUNCTION_WORDS = set("""
+a an the my our their his her its your i i'm i've i'd we we're we've they they're he she it it's
+you me us them him this that these those there here is are was were be been being am has have had
+do does did to of in on at for with from by about as into than then and or so if when while which
+who whom what where how just also very really still all some any one s t d ll ve re m
+manager managers boss bosses company employer job role team firm director directors leadership
+management ceo owner owners supervisor lead head office work place department organisation
+organization business current previous last old former
+""".split())
+
+
+def features(sentence):
+    """Lowercase ASCII words (digits and apostrophes inside them kept) and each neighbouring pair,
+    without the words and pairs that only say who or how."""
+    text = sentence.replace("\u2019", "'")
+    words = [w.strip("'") for w in re.findall(r"[A-Za-z0-9']+", text)]
+    words = [w.lower() for w in words if w]
+    pairs = {a + " " + b for a, b in zip(words, words[1:])
+             if a not in FUNCTION_WORDS or b not in FUNCTION_WORDS}
+    return sorted({w for w in words if w not in FUNCTION_WORDS} | pairs)
+
+
+def prose_lines(path, labeled):
+    """(line text, 1 if labeled negative-framing) for each prose line of a document."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    out, front = [], False
+    for number, line in enumerate(lines, 1):
+        stripped = line.strip()
+        if number == 1 and stripped == "---":
+            front = True
+            continue
+        if front:
+            front = stripped != "---"
+            continue
+        if not stripped or stripped.startswith("#") or stripped.startswith("|---"):
+            continue
+        text = re.sub(r"^([-*+]|\d+[.)])\s+", "", stripped)
+        text = re.sub(r"^\|\s*|\s*\|$", "", text)
+        if len(text) >= 12:
+            out.append((text, 1 if number in labeled else 0))
+    return out
+
+
+def written_lines(keep_round):
+    labels = json.loads((WRITTEN / "labels.json").read_text(encoding="utf-8"))
+    out = []
+    for name, label in sorted(labels.items()):
+        if keep_round(int(re.match(r"r(\d+)-", name).group(1))):
+            out += prose_lines(WRITTEN / name, set(label["negative_framing_lines"]))
+    return out
+
+
+def pool_lines():
+    out = [(s, 1) for s in pools.NEGATIVE]
+    for name in NEUTRAL_POOLS:
+        out += [(s, 0) for s in getattr(pools, name) if isinstance(s, str)]
+    return out
+
+
+def logit(model, sentence):
+    weights, bias = model
+    return bias + sum(weights.get(f, 0.0) for f in features(sentence))
+
+
+def train(examples):
+    """Stochastic gradient descent on the log loss, both labels weighted to count equally."""
+    data = [(features(s), y) for s, y in examples]
+    positives = sum(y for _, y in data)
+    balance = {1: len(data) / (2 * positives), 0: len(data) / (2 * (len(data) - positives))}
+    weights, bias = {}, 0.0
+    rng = random.Random(SEED)
+    for epoch in range(EPOCHS):
+        rng.shuffle(data)
+        rate = RATE / (1 + epoch * 0.2)
+        for feats, y in data:
+            z = bias + sum(weights.get(f, 0.0) for f in feats)
+            p = 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+            g = (p - y) * balance[y]
+            bias -= rate * g
+            for f in feats:
+                w = weights.get(f, 0.0)
+                weights[f] = w - rate * (g + L2 * w)
+    kept = {f: round(w, 3) for f, w in weights.items() if abs(w) >= KEEP}
+    return kept, round(bias, 3)
+
+
+def render(model):
+    weights, bias = model
+    head = [
+        "# Learned weights of words and word pairs that say \"a complaint about the employer\".",
+        "# Written by tests/corpus/train_framing.py from the labeled sentences of tests/corpus;",
+        "# never edit by hand: add sentences to pools.py or documents to written/ and run it again.",
+        "#",
+        "# Format: \"bias <number>\"; \"check <logit>\\t<sentence>\" lines the Rust side must score",
+        "# the same; then one \"<weight>\\t<feature>\" per line, a feature being a lowercase word or",
+        "# two neighbouring words joined by a space.",
+        f"bias {bias}",
+    ]
+    head += [f"check {logit(model, s):.3f}\t{s}" for s in CHECKS]
+    body = [f"{w}\t{f}" for f, w in sorted(weights.items())]
+    return "\n".join(head + body) + "\n"
+
+
+def cross_validate():
+    """Train without the later rounds of written/ (and without any pool sentence they contain);
+    report precision and recall on those rounds' lines at several probabilities."""
+    unseen = written_lines(lambda r: r >= FIRST_UNSEEN_ROUND)
+    unseen_text = {t for t, _ in unseen}
+    seen = [(t, y) for t, y in written_lines(lambda r: r < FIRST_UNSEEN_ROUND) + pool_lines()
+            if t not in unseen_text]
+    model = train(seen)
+    positives = sum(y for _, y in unseen)
+    print(f"trained on {len(seen)} lines; {len(unseen)} unseen lines, {positives} labeled complaints")
+    for p in (0.5, 0.7, 0.8, 0.9, 0.95):
+        z = math.log(p / (1 - p))
+        hits = [y for t, y in unseen if logit(model, t) >= z]
+        tp = sum(hits)
+        print(f"  p >= {p}: recall {tp}/{positives} = {tp / positives:.2f}, "
+              f"precision {tp}/{len(hits)} = {tp / max(1, len(hits)):.2f}")
+
+
+def main():
+    if "--cross-validate" in sys.argv:
+        cross_validate()
+        return
+    text = render(train(pool_lines() + written_lines(lambda r: True)))
+    if "--check" in sys.argv:
+        if not OUT.exists() or OUT.read_text(encoding="utf-8") != text:
+            print(f"{OUT} is stale: run python3 tests/corpus/train_framing.py")
+            sys.exit(1)
+        return
+    OUT.write_text(text, encoding="utf-8")
+    print(f"wrote {OUT} ({text.count(chr(10))} lines)")
+
+
+if __name__ == "__main__":
+    main()
