@@ -333,6 +333,16 @@ fn score_sentence(
                 continue;
             }
             Signal::Pain if said_of_others(&doc.prose[..m.span.start], matches) => continue,
+            // "When I raised it I was told it's not a priority": the attempt was turned down. (A
+            // resolution of the next sentence lies past this one's end.)
+            Signal::Resolution
+                if doc
+                    .prose
+                    .get(m.span.end..sentence.span.end)
+                    .is_some_and(rebuffed) =>
+            {
+                continue;
+            }
             // "the only frustrating part": the praise that picks one thing out holds the word.
             Signal::Pain
                 if matches
@@ -634,6 +644,19 @@ fn two_pains(prose: &str, pains: &[(Span, u32)]) -> bool {
                     .any(|w| w.chars().any(char::is_alphanumeric))
         })
     })
+}
+
+/// Whether what follows a resolution cue says the attempt got nowhere: "I raised it and was told
+/// it's not a priority", "I proposed a fix; nothing happened".
+fn rebuffed(after: &str) -> bool {
+    static REBUFF: OnceLock<Regex> = OnceLock::new();
+    let rebuff = REBUFF.get_or_init(|| {
+        Regex::new(
+            r"(?i)^[^.;!?]{0,40}?\b(?:(?:i|we) (?:was|were|got) (?:told|ignored|laughed at|shut down|brushed off|dismissed|refused|blocked|overruled|warned)|(?:nothing|no one|nobody) (?:happened|changed|replied|answered|listened)|got nowhere|went nowhere|(?:it|that|they|the idea|the proposal) (?:was|were|got) (?:ignored|blocked|refused|shelved|rejected|vetoed|binned))\b",
+        )
+        .expect("valid")
+    });
+    rebuff.is_match(after)
 }
 
 /// "Clinicians drowning in admin", "customers frustrated by the old app": a pain said of the
@@ -987,6 +1010,16 @@ I'm excited to move to a team that ships weekly.
         // The same words in the plan are the work ahead, not a complaint.
         let plan = format!("## 30/60/90 plan\n- 30 days: {sentence}\n");
         assert!(flagged("negative-framing", &plan).is_empty());
+    }
+
+    #[test]
+    fn an_attempt_that_was_turned_down_resolves_nothing() {
+        flags_whole(
+            "Nobody checks the protocols, and when I raised it I was told it's not a priority.",
+        );
+        assert!(
+            in_why("Nobody checked the protocols, so I raised it and we rewrote them.").is_empty()
+        );
     }
 
     #[test]
