@@ -52,45 +52,68 @@ fn fnv(mut hash: u64, bytes: &[u8]) -> u64 {
     hash
 }
 
-/// The words of `text` as the training script reads them, lowercased into `buffer`; returns
-/// each word's range in `buffer`.
-fn words(text: &str, buffer: &mut Vec<u8>) -> Vec<(usize, usize)> {
-    buffer.clear();
-    let mut ranges = Vec::new();
-    let mut start = None;
-    let mut close = |buffer: &mut Vec<u8>, start: &mut Option<usize>| {
-        if let Some(s) = start.take() {
-            // Apostrophes at either end are quotes, not part of the word.
-            let mut a = s;
-            let mut b = buffer.len();
-            while a < b && buffer[a] == b'\'' {
-                a += 1;
-            }
-            while b > a && buffer[b - 1] == b'\'' {
-                b -= 1;
-            }
-            if a < b {
-                ranges.push((a, b));
-            }
+fn fnv_byte(hash: u64, byte: u8) -> u64 {
+    (hash ^ u64::from(byte)).wrapping_mul(FNV_PRIME)
+}
+
+/// Calls `visit` with the hash of each feature of `text` as the training script reads them: each
+/// word, and each pair of neighbouring words joined by a space. Hashed as the text is read, with
+/// no lowercase copy: apostrophes inside a word are added when the word goes on, so the ones at
+/// its ends never are.
+fn features(text: &str, mut visit: impl FnMut(u64)) {
+    let mut word = FNV_OFFSET;
+    let mut pair = 0;
+    let mut previous: Option<u64> = None;
+    let mut in_word = false;
+    let mut apostrophes = 0;
+    let mut end_word = |word: u64, pair: u64, previous: &mut Option<u64>| {
+        visit(word);
+        if previous.is_some() {
+            visit(pair);
         }
+        *previous = Some(word);
     };
-    for c in text.chars() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = bytes[i];
+        i += 1;
         let byte = match c {
-            'a'..='z' | '0'..='9' | '\'' => Some(c as u8),
-            'A'..='Z' => Some(c.to_ascii_lowercase() as u8),
-            '\u{2019}' => Some(b'\''),
-            _ => None,
-        };
-        match byte {
-            Some(b) => {
-                start.get_or_insert(buffer.len());
-                buffer.push(b);
+            b'a'..=b'z' | b'0'..=b'9' => c,
+            b'A'..=b'Z' => c.to_ascii_lowercase(),
+            // ’ (E2 80 99) reads as '.
+            b'\'' | 0xE2 if c == b'\'' || bytes[i..].starts_with(&[0x80, 0x99]) => {
+                if c == 0xE2 {
+                    i += 2;
+                }
+                apostrophes += usize::from(in_word);
+                continue;
             }
-            None => close(buffer, &mut start),
+            _ => {
+                if in_word {
+                    end_word(word, pair, &mut previous);
+                    in_word = false;
+                }
+                continue;
+            }
+        };
+        if !in_word {
+            in_word = true;
+            apostrophes = 0;
+            word = FNV_OFFSET;
+            pair = previous.map_or(0, |p| fnv_byte(p, b' '));
         }
+        for _ in 0..apostrophes {
+            word = fnv_byte(word, b'\'');
+            pair = fnv_byte(pair, b'\'');
+        }
+        word = fnv_byte(word, byte);
+        pair = fnv_byte(pair, byte);
+        apostrophes = 0;
     }
-    close(buffer, &mut start);
-    ranges
+    if in_word {
+        end_word(word, pair, &mut previous);
+    }
 }
 
 fn unreadable<T>(number: usize, line: &str) -> T {
@@ -137,28 +160,31 @@ impl ComplaintWeights {
         }
     }
 
-    /// The weighted features of `text`, each once: (weight, index into the names).
-    fn found(&self, text: &str) -> Vec<(f32, u32)> {
-        let mut buffer = Vec::with_capacity(text.len());
-        let ranges = words(text, &mut buffer);
-        let mut keys: Vec<u64> = Vec::with_capacity(ranges.len() * 2);
-        for (i, &(a, b)) in ranges.iter().enumerate() {
-            let word = fnv(FNV_OFFSET, &buffer[a..b]);
-            keys.push(word);
-            if let Some(&(c, d)) = ranges.get(i + 1) {
-                keys.push(fnv(fnv(word, b" "), &buffer[c..d]));
+    /// Calls `visit` with the weight and name index of each weighted feature of `text`, each once.
+    fn weighed(&self, text: &str, mut visit: impl FnMut(f32, u32)) {
+        // A feature seen before in the sentence counts once; a 256-bit mask of the hashes' top
+        // byte answers "new" for most features without searching the list.
+        let mut seen = [0u64; 4];
+        let mut keys: Vec<u64> = Vec::with_capacity(64);
+        features(text, |key| {
+            let top = (key >> 56) as usize;
+            let bit = 1u64 << (top % 64);
+            let new = seen[top / 64] & bit == 0 || !keys.contains(&key);
+            if new {
+                seen[top / 64] |= bit;
+                keys.push(key);
+                if let Some(&(weight, name)) = self.weights.get(&key) {
+                    visit(weight, name);
+                }
             }
-        }
-        keys.sort_unstable();
-        keys.dedup();
-        keys.iter()
-            .filter_map(|k| self.weights.get(k).copied())
-            .collect()
+        });
     }
 
     /// The log-odds that `text` is a complaint about the employer.
     pub fn logit(&self, text: &str) -> f32 {
-        self.bias + self.found(text).iter().map(|(w, _)| w).sum::<f32>()
+        let mut sum = self.bias;
+        self.weighed(text, |weight, _| sum += weight);
+        sum
     }
 
     /// The probability that `text` is a complaint about the employer.
@@ -168,8 +194,12 @@ impl ComplaintWeights {
 
     /// The words of `text` that weigh most towards a complaint, heaviest first.
     pub fn strongest(&self, text: &str, count: usize) -> Vec<&'static str> {
-        let mut found = self.found(text);
-        found.retain(|(w, _)| *w > 0.0);
+        let mut found = Vec::new();
+        self.weighed(text, |weight, name| {
+            if weight > 0.0 {
+                found.push((weight, name));
+            }
+        });
         found.sort_by(|a, b| b.0.total_cmp(&a.0));
         found
             .iter()
@@ -200,16 +230,21 @@ mod tests {
 
     #[test]
     fn words_are_read_as_the_training_script_reads_them() {
-        let mut buffer = Vec::new();
-        let text = "'Quoted' CEO's café 2yrs—don’t  l'été";
-        let read: Vec<String> = words(text, &mut buffer)
-            .iter()
-            .map(|&(a, b)| String::from_utf8_lossy(&buffer[a..b]).into_owned())
-            .collect();
-        assert_eq!(
-            read,
-            ["quoted", "ceo's", "caf", "2yrs", "don't", "l", "t"].map(String::from)
-        );
+        let mut read = Vec::new();
+        features("'Quoted' CEO's café ''don’t''", |k| read.push(k));
+        let expected: Vec<u64> = [
+            "quoted",
+            "ceo's",
+            "quoted ceo's",
+            "caf",
+            "ceo's caf",
+            "don't",
+            "caf don't",
+        ]
+        .iter()
+        .map(|f| fnv(FNV_OFFSET, f.as_bytes()))
+        .collect();
+        assert_eq!(read, expected);
     }
 
     #[test]

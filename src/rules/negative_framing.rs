@@ -75,7 +75,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let configured = !ctx.options.framing_extra.is_empty();
     // Per sentence: the signals of a sentence that may be flagged, and the resolution cue an own
     // sentence opens with (a story resolves its problem in the next sentence of the same block).
-    let mut candidates: Vec<(usize, Vec<PhraseMatch>, f32)> = Vec::new();
+    let mut candidates: Vec<(usize, Vec<PhraseMatch>, Option<f32>)> = Vec::new();
     let likely = framing.scalar("learned");
     let mut resolutions: Vec<Option<PhraseMatch>> = vec![None; doc.sentences.len()];
     for (i, sentence) in doc.sentences.iter().enumerate() {
@@ -86,8 +86,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let text = doc.prose(sentence.span);
         let base = sentence.span.start;
         let mut inside = framing.find_phrases(text);
-        // What the learned weights make of it: a complaint in words the lexicon does not know.
-        let learned = complaint_weights().probability(text);
+        // What the learned weights make of it, asked here only of a sentence without a signal
+        // (the others are asked when the lexicon does not flag them).
+        let mut learned = None;
         // Only a sentence that names the employer, a pain or an escape can be flagged: the
         // pattern signals are looked for in those alone. One that only names a part of the job
         // ("the pay", "the hours") is a candidate when a pattern says something harsh of it, and
@@ -101,11 +102,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         if candidate {
             inside.extend(framing.find_patterns(text, 0));
             inside.sort_by_key(|m| (m.span.start, m.span.end));
-        } else if learned >= likely
-            || inside
-                .iter()
-                .any(|m| matches!(framing.signal_of(m), Signal::Aspect | Signal::Negator))
-                && framing.has_aspect_pain(text)
+        } else if inside
+            .iter()
+            .any(|m| matches!(framing.signal_of(m), Signal::Aspect | Signal::Negator))
+            && framing.has_aspect_pain(text)
+            || *learned.insert(complaint_weights().probability(text)) >= likely
         {
             candidate = true;
             inside.extend(framing.find_patterns(text, 0));
@@ -232,7 +233,7 @@ fn judge(
     ctx: &Context,
     sentence: &Sentence,
     matches: &[PhraseMatch],
-    learned: f32,
+    learned: Option<f32>,
 ) -> Option<Finding> {
     let doc = ctx.doc;
     let text = doc.prose(sentence.span);
@@ -277,7 +278,7 @@ fn score_sentence(
     doc: &Document,
     sentence: &Sentence,
     matches: &[PhraseMatch],
-    learned: f32,
+    learned: Option<f32>,
 ) -> FramingScore {
     let framing = &lexicon().framing;
     let mut result = FramingScore::default();
@@ -435,14 +436,12 @@ fn score_sentence(
         .any(|s| matches!(s, Signal::Praise | Signal::Forward | Signal::Resolution))
         || (kind == Some(SectionKind::Examples)
             && candidate_acts(doc.prose(doc.blocks[sentence.block].span)));
-    if !result.flagged
-        && learned >= framing.scalar("learned")
-        && !speaks_against
-        && !negated_any
-        && !names_prospective_company(doc, text)
-    {
-        result.flagged = true;
-        result.learned = Some((learned, complaint_weights().strongest(text, 3)));
+    if !result.flagged && !speaks_against && !negated_any && !names_prospective_company(doc, text) {
+        let learned = learned.unwrap_or_else(|| complaint_weights().probability(text));
+        if learned >= framing.scalar("learned") {
+            result.flagged = true;
+            result.learned = Some((learned, complaint_weights().strongest(text, 3)));
+        }
     }
     result
 }

@@ -31,7 +31,7 @@ EPOCHS = 30
 RATE = 0.1
 L2 = 1e-4
 # Weights smaller than this change no decision and only make the file larger.
-KEEP = 0.01
+KEEP = 0.1
 # Documents of these rounds and later are held out by --cross-validate.
 FIRST_UNSEEN_ROUND = 62
 
