@@ -19,7 +19,7 @@
 //! A complaint in words the lexicon has never seen is caught by learned weights
 //! (`data/complaint-weights.txt`): every word and pair of words of the sentence weighs for or
 //! against "a complaint about the employer", learned from the project's labeled sentences. A
-//! sentence they put at 90% or more (the `learned` setting of `data/framing.txt`) is flagged
+//! sentence they put at 80% or more (the `learned` setting of `data/framing.txt`) is flagged
 //! unless the lexicon sees something that speaks against a complaint: praise, a resolution, a
 //! forward-looking turn, the candidate acting in a story. Words that only say who it is about
 //! ("my manager") carry no weight there, so the weights judge what is said, not of whom. The
@@ -436,7 +436,17 @@ fn score_sentence(
         .any(|s| matches!(s, Signal::Praise | Signal::Forward | Signal::Resolution))
         || (kind == Some(SectionKind::Examples)
             && candidate_acts(doc.prose(doc.blocks[sentence.block].span)));
-    if !result.flagged && !speaks_against && !negated_any && !names_prospective_company(doc, text) {
+    // A line that opens with a count is a result ("Zero RIDDOR incidents on my last three
+    // sites"): the weights alone do not make it a complaint.
+    let opens_with_count = words(text).next().is_some_and(|w| {
+        w.eq_ignore_ascii_case("zero") || w.starts_with(|c: char| c.is_ascii_digit())
+    });
+    if !result.flagged
+        && !speaks_against
+        && !negated_any
+        && !opens_with_count
+        && !names_prospective_company(doc, text)
+    {
         let learned = learned.unwrap_or_else(|| complaint_weights().probability(text));
         if learned >= framing.scalar("learned") {
             result.flagged = true;
