@@ -1,5 +1,7 @@
 //! ## What it does
-//! Reports a prep document with no answer to "why do you want this job?".
+//! Reports a prep document with no answer to "why do you want this job?". A section about why you
+//! are leaving answers it only when it also says what you want next ("I want to lead a team"); a
+//! list of what is wrong with the current job is no answer.
 //!
 //! ## Why it matters
 //! You may not have been asked it in the first interview, but in the second you answer it with every
@@ -24,11 +26,14 @@
 
 use super::{append_block, heading, Context};
 use crate::diagnostic::{Applicability, Finding, Fix};
-use crate::document::SectionKind;
+use crate::document::{Document, SectionKind};
+use crate::lexicon::lexicon;
+use regex::Regex;
+use std::sync::OnceLock;
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let doc = ctx.doc;
-    if doc.has_section(SectionKind::Why) {
+    if (0..doc.sections.len()).any(|i| answers_why(doc, i)) {
         return;
     }
     let company = doc.company().unwrap_or("this company");
@@ -50,6 +55,48 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     );
 }
 
+/// Whether section `i` answers "why this job": a why section, unless it is only about leaving
+/// the current job and never says what the candidate wants next.
+fn answers_why(doc: &Document, i: usize) -> bool {
+    static LEAVING: OnceLock<Regex> = OnceLock::new();
+    static AHEAD: OnceLock<Regex> = OnceLock::new();
+    let leaving = LEAVING.get_or_init(|| {
+        Regex::new(r"(?i)\b(leav(e|ing)|moving on|quit(ting)?|why (i'?m|i am) going)\b")
+            .expect("valid")
+    });
+    // What the candidate wants next, in the plainest words ("I want one restaurant that's mine
+    // to run", "I'm ready to lead projects, which your size allows").
+    let ahead = AHEAD.get_or_init(|| {
+        Regex::new(r"(?i)\b(i want|i'd like|i would like|i'?m ready|i am ready|ready (to|for)|(i'?m|i am) looking (for|to)|i hope to|my next step|which (this|your|the) (role|job|team|company|size)|(allows|lets|offers|gives) me)\b")
+            .expect("valid")
+    });
+    if doc.sections[i].kind != Some(SectionKind::Why) {
+        return false;
+    }
+    // The section whose heading named the kind: this one, or the one it inherits from.
+    let mut naming = i;
+    while !doc.sections[naming].own_kind {
+        match doc.sections[naming].parent {
+            Some(parent) => naming = parent,
+            None => break,
+        }
+    }
+    // "Why I'm leaving / why here" also asks the question that matters.
+    let only_leaving = doc.sections[naming].heading.as_ref().is_some_and(|h| {
+        let heading = h.text.slice(doc.text);
+        leaving.is_match(heading)
+            && !heading.contains('/')
+            && !heading.to_lowercase().contains(" here")
+    });
+    !only_leaving
+        || doc
+            .sentences
+            .iter()
+            .filter(|s| s.section == i)
+            .map(|s| doc.prose(s.span))
+            .any(|text| lexicon().stories.motivation.is_match(text) || ahead.is_match(text))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::test_support::{apply, findings};
@@ -67,14 +114,19 @@ mod tests {
 
     #[test]
     fn why_headings() {
-        for h in [
-            "## Prep: why Acme?",
-            "## Motivation",
-            "**why this place**",
-            "## Why I'm leaving",
-        ] {
+        for h in ["## Prep: why Acme?", "## Motivation", "**why this place**"] {
             let text = format!("{h}\n\nBecause.\n");
             assert!(findings("missing-why", &text).is_empty(), "{h}");
         }
+    }
+
+    #[test]
+    fn leaving_answers_only_with_what_the_candidate_wants() {
+        let complaints = "## Why I'm leaving\n- My manager cancels every one-to-one.\n";
+        assert_eq!(findings("missing-why", complaints).len(), 1);
+        let wants = "## Why I'm leaving\n- I want to lead a team of my own, and there is no such role here.\n";
+        assert!(findings("missing-why", wants).is_empty());
+        let both = format!("{complaints}\n## Why Acme\nBecause.\n");
+        assert!(findings("missing-why", &both).is_empty());
     }
 }
