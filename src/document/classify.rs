@@ -11,6 +11,7 @@ pub struct Context {
 
 /// Lower case, emoji and punctuation folded to single spaces; `30/60/90` becomes `30 60 90`.
 pub fn normalise_heading(text: &str) -> String {
+    let text = without_outline_number(text);
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
     for c in text.chars() {
@@ -30,6 +31,39 @@ pub fn normalise_heading(text: &str) -> String {
         }
     }
     out
+}
+
+/// A heading without the outline number it opens with: "6. Plan", "2) Why Acme", "1.2 Questions".
+/// "30/60/90 plan" and "90 days" keep theirs: a number is an outline number only when a full stop
+/// or a bracket ends it, or it has parts ("1.2").
+fn without_outline_number(text: &str) -> &str {
+    let trimmed = text.trim_start();
+    let bytes = trimmed.as_bytes();
+    let mut i = 0;
+    let mut parts = 0;
+    loop {
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_digit() && i - start < 2 {
+            i += 1;
+        }
+        if i == start || (i < bytes.len() && bytes[i].is_ascii_digit()) {
+            return text;
+        }
+        parts += 1;
+        match bytes.get(i) {
+            Some(b'.') if bytes.get(i + 1).is_some_and(u8::is_ascii_digit) => i += 1,
+            Some(b'.' | b')') => {
+                i += 1;
+                break;
+            }
+            Some(b' ' | b'\t') if parts > 1 => break,
+            _ => return text,
+        }
+    }
+    match bytes.get(i) {
+        Some(b' ' | b'\t') => trimmed[i..].trim_start(),
+        _ => text,
+    }
 }
 
 /// What a heading's text makes of its section, or `None` when it says nothing about the kind.
@@ -114,5 +148,13 @@ mod tests {
         );
         assert_eq!(normalise_heading("Q’s for the panel"), "q s for the panel");
         assert_eq!(normalise_heading("Prep: why Acme?"), "prep why acme");
+        assert_eq!(normalise_heading("6. Plan"), "plan");
+        assert_eq!(normalise_heading("2) Why Acme"), "why acme");
+        assert_eq!(normalise_heading("1.2 Questions"), "questions");
+        assert_eq!(normalise_heading("30. Plan"), "plan");
+        assert_eq!(normalise_heading("30 60 90 plan"), "30 60 90 plan");
+        assert_eq!(normalise_heading("90 days"), "90 days");
+        assert_eq!(normalise_heading("30/60/90"), "30 60 90");
+        assert_eq!(normalise_heading("1.2.3 Plan"), "plan");
     }
 }

@@ -334,6 +334,18 @@ fn score_sentence(
                 continue;
             }
             Signal::Pain if said_of_others(&doc.prose[..m.span.start], matches) => continue,
+            // "Since I started", "before I joined": a time, not something the candidate did.
+            Signal::Resolution
+                if self::words(&doc.prose[sentence.span.start.min(m.span.start)..m.span.start])
+                    .next_back()
+                    .is_some_and(|w| {
+                        ["since", "before", "until", "till"]
+                            .iter()
+                            .any(|t| w.eq_ignore_ascii_case(t))
+                    }) =>
+            {
+                continue;
+            }
             // "When I raised it I was told it's not a priority": the attempt was turned down. (A
             // resolution of the next sentence lies past this one's end.)
             Signal::Resolution
@@ -1019,6 +1031,11 @@ I'm excited to move to a team that ships weekly.
         // The same words in the plan are the work ahead, not a complaint.
         let plan = format!("## 30/60/90 plan\n- 30 days: {sentence}\n");
         assert!(flagged("negative-framing", &plan).is_empty());
+    }
+
+    #[test]
+    fn a_time_counted_from_the_candidates_start_is_no_resolution() {
+        flags_whole("The service has been \"under review\" since I started.");
     }
 
     #[test]
