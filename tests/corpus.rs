@@ -257,29 +257,23 @@ fn every_pool_sentence_is_judged_on_its_own_words() {
 /// The corpus on disk is exactly what the generator writes: labels come from the script.
 #[test]
 fn corpus_is_generated_not_edited() {
-    if std::env::var_os("INTERVIEW_LSP_CORPUS").is_some() {
-        return;
-    }
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/generate.py");
-    let out = std::process::Command::new("python3")
-        .arg(&script)
-        .arg("--check")
-        .output()
-        .expect("python3 runs (scripts/test installs it)");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stdout)
-    );
+    script_agrees("generate.py");
 }
 
 /// The learned weights on disk are what the training script learns from the labeled sentences.
 #[test]
 fn complaint_weights_are_learned_not_edited() {
+    script_agrees("train_framing.py");
+}
+
+/// Runs `tests/corpus/<script> --check`, which fails when the files it writes are stale.
+fn script_agrees(script: &str) {
     if std::env::var_os("INTERVIEW_LSP_CORPUS").is_some() {
         return;
     }
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/train_framing.py");
+    let script = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/corpus")
+        .join(script);
     let out = std::process::Command::new("python3")
         .arg(&script)
         .arg("--check")
