@@ -78,7 +78,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     // Per sentence: the signals of a sentence that may be flagged, and the resolution cue an own
     // sentence opens with (a story resolves its problem in the next sentence of the same block).
     let mut candidates: Vec<(usize, Vec<PhraseMatch>, Option<f32>)> = Vec::new();
-    let likely = framing.scalar("learned");
+    // The lower of the two bars: a sentence may name the employer only by the front matter's name.
+    let likely = framing
+        .scalar("learned")
+        .min(framing.scalar("learned-about-employer"));
     let mut resolutions: Vec<Option<PhraseMatch>> = vec![None; doc.sentences.len()];
     for (i, sentence) in doc.sentences.iter().enumerate() {
         // Only the candidate's own sentences are scanned at all.
