@@ -7,6 +7,7 @@
 //! apostrophes, `’` counting as `'`, apostrophes at a word's ends dropped), lowercased, and each
 //! pair of neighbouring words, each counted once per sentence.
 
+use crate::text::{fnv1a, FNV_OFFSET};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -41,19 +42,8 @@ impl Hasher for Passthrough {
     }
 }
 
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0100_0000_01b3;
-
-fn fnv(mut hash: u64, bytes: &[u8]) -> u64 {
-    for &b in bytes {
-        hash ^= u64::from(b);
-        hash = hash.wrapping_mul(FNV_PRIME);
-    }
-    hash
-}
-
 fn fnv_byte(hash: u64, byte: u8) -> u64 {
-    (hash ^ u64::from(byte)).wrapping_mul(FNV_PRIME)
+    fnv1a(hash, &[byte])
 }
 
 /// Calls `visit` with the hash of each feature of `text` as the training script reads them: each
@@ -146,7 +136,7 @@ impl ComplaintWeights {
                     .unwrap_or_else(|| unreadable(number, line));
                 let weight: f32 = weight.parse().unwrap_or_else(|_| unreadable(number, line));
                 weights.insert(
-                    fnv(FNV_OFFSET, feature.as_bytes()),
+                    fnv1a(FNV_OFFSET, feature.as_bytes()),
                     (weight, names.len() as u32),
                 );
                 names.push(feature);
@@ -169,8 +159,7 @@ impl ComplaintWeights {
         features(text, |key| {
             let top = (key >> 56) as usize;
             let bit = 1u64 << (top % 64);
-            let new = seen[top / 64] & bit == 0 || !keys.contains(&key);
-            if new {
+            if seen[top / 64] & bit == 0 || !keys.contains(&key) {
                 seen[top / 64] |= bit;
                 keys.push(key);
                 if let Some(&(weight, name)) = self.weights.get(&key) {
@@ -242,7 +231,7 @@ mod tests {
             "caf don't",
         ]
         .iter()
-        .map(|f| fnv(FNV_OFFSET, f.as_bytes()))
+        .map(|f| fnv1a(FNV_OFFSET, f.as_bytes()))
         .collect();
         assert_eq!(read, expected);
     }

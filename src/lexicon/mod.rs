@@ -297,6 +297,8 @@ pub struct Stories {
     pub categories: PhraseSet,
     pub result_cues: PhraseSet,
     pub motivation: PhraseSet,
+    /// What the candidate wants next ("I'm ready to lead"): a reason for leaving that looks ahead.
+    pub wants_next: PhraseSet,
 }
 
 #[derive(Debug)]
@@ -634,6 +636,7 @@ fn load_stories() -> Stories {
         categories: PhraseSet::new(categories),
         result_cues: PhraseSet::new(group("result-cues").into_iter().map(|p| (p, 0))),
         motivation: PhraseSet::new(group("motivation").into_iter().map(|p| (p, 0))),
+        wants_next: PhraseSet::new(group("wants-next").into_iter().map(|p| (p, 0))),
     }
 }
 

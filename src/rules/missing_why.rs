@@ -59,15 +59,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 /// the current job and never says what the candidate wants next.
 fn answers_why(doc: &Document, i: usize) -> bool {
     static LEAVING: OnceLock<Regex> = OnceLock::new();
-    static AHEAD: OnceLock<Regex> = OnceLock::new();
     let leaving = LEAVING.get_or_init(|| {
         Regex::new(r"(?i)\b(leav(e|ing)|moving on|quit(ting)?|why (i'?m|i am) going)\b")
-            .expect("valid")
-    });
-    // What the candidate wants next, in the plainest words ("I want one restaurant that's mine
-    // to run", "I'm ready to lead projects, which your size allows").
-    let ahead = AHEAD.get_or_init(|| {
-        Regex::new(r"(?i)\b(i want|i'd like|i would like|i'?m ready|i am ready|ready (to|for)|(i'?m|i am) looking (for|to)|i hope to|my next step|which (this|your|the) (role|job|team|company|size)|(allows|lets|offers|gives) me)\b")
             .expect("valid")
     });
     if doc.sections[i].kind != Some(SectionKind::Why) {
@@ -94,7 +87,10 @@ fn answers_why(doc: &Document, i: usize) -> bool {
             .iter()
             .filter(|s| s.section == i)
             .map(|s| doc.prose(s.span))
-            .any(|text| lexicon().stories.motivation.is_match(text) || ahead.is_match(text))
+            .any(|text| {
+                let stories = &lexicon().stories;
+                stories.motivation.is_match(text) || stories.wants_next.is_match(text)
+            })
 }
 
 #[cfg(test)]

@@ -44,7 +44,11 @@ pub fn render(reports: &[FileReport]) -> String {
             );
             let n = seen.entry(key.clone()).or_default();
             *n += 1;
-            let fingerprint = format!("{:016x}:{}", fnv1a(&key), n);
+            let fingerprint = format!(
+                "{:016x}:{}",
+                crate::text::fnv1a(crate::text::FNV_OFFSET, key.as_bytes()),
+                n
+            );
             results.push(json!({
                 "ruleId": f.rule,
                 "ruleIndex": rule_index,
@@ -106,12 +110,6 @@ fn uri(path: &str) -> String {
         }
     }
     out
-}
-
-fn fnv1a(s: &str) -> u64 {
-    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ b as u64).wrapping_mul(0x0100_0000_01b3)
-    })
 }
 
 #[cfg(test)]
