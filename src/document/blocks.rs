@@ -395,9 +395,39 @@ impl<'a> Walker<'a> {
             }
             Some(HeadingClass::Kind(_)) | Some(HeadingClass::PlanPart(_)) => level,
             None if bold && parent_kind == Some(SectionKind::Examples) => level,
+            None if !bold && next_is_list && self.ends_pseudo_section(line) => {
+                self.sections[self.sections.len() - 1].level
+            }
             _ => return None,
         };
         Some((level, class))
+    }
+
+    /// "notes" above a list, then "my current job" above another: in a document of plain-line
+    /// labels, a label that speaks of the candidate ends the section the previous label opened,
+    /// even when it names no kind; otherwise the candidate's lines would read as the notes'.
+    fn ends_pseudo_section(&self, line: &str) -> bool {
+        let last = &self.sections[self.sections.len() - 1];
+        let opened_by_label = last.heading.as_ref().is_some_and(|h| h.pseudo) && last.own_kind;
+        let mine = line
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .any(|w| {
+                [
+                    "my",
+                    "me",
+                    "i",
+                    "i'm",
+                    "i’m",
+                    "mine",
+                    "current",
+                    "currently",
+                ]
+                .iter()
+                .any(|m| w.eq_ignore_ascii_case(m))
+            });
+        opened_by_label
+            && mine
+            && !matches!(last.kind, Some(SectionKind::Examples | SectionKind::Plan))
     }
 
     fn parent_for(&self, level: u8) -> usize {

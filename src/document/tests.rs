@@ -253,6 +253,35 @@ fn a_label_line_names_the_section_its_text_answers() {
 }
 
 #[test]
+fn a_plain_label_about_the_candidate_ends_the_notes_it_follows() {
+    let text = "# Prep\n\nnotes\n- they move to Snowflake\n\nmy current job\n- no tests, just Dave\n\nTeam\n- four people\n";
+    let d = doc(text);
+    let notes = d
+        .sections
+        .iter()
+        .position(|s| s.kind == Some(SectionKind::Notes))
+        .expect("a notes section");
+    let of = |needle: &str| {
+        let at = text.find(needle).unwrap();
+        d.blocks
+            .iter()
+            .find(|b| b.span.start == at)
+            .unwrap()
+            .section
+    };
+    assert_eq!(of("they move"), notes);
+    assert_ne!(of("no tests"), notes);
+    assert_eq!(d.sections[of("no tests")].kind, None);
+    // A label that names nothing opens no section of its own.
+    assert_eq!(of("four people"), of("no tests"));
+    let text = text.replace("my current job", "Team size");
+    let d = doc(&text);
+    let at = text.find("no tests").unwrap();
+    let block = d.blocks.iter().find(|b| b.span.start == at).unwrap();
+    assert_eq!(d.sections[block.section].kind, Some(SectionKind::Notes));
+}
+
+#[test]
 fn plan_parts_titled_by_bare_numbers() {
     for text in [
         "## 30/60/90\n### 30\n- a\n### 60\n- b\n### 90\n- c\n",

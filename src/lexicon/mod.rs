@@ -129,6 +129,8 @@ pub struct Framing {
     /// as wished for, the people the work serves, what a "zero" can measure.
     pub wished_for_places: Vec<String>,
     pub people_served: Vec<String>,
+    /// Words of a heading whose section is about the current job or leaving it.
+    pub current_job_headings: Vec<String>,
     pub measures: Vec<String>,
     /// Signals that are patterns rather than phrases: pains written with a gap ("nobody ...
     /// appreciates") and `re:` lines. The payload indexes `entries`.
@@ -370,11 +372,12 @@ fn data_regex(pattern: &str) -> String {
 }
 
 /// Groups of framing.txt that are word lists read by the rule, not signals of their own.
-const WORD_LISTS: [&str; 4] = [
+const WORD_LISTS: [&str; 5] = [
     "target-owners",
     "wished-for-places",
     "people-served",
     "measures",
+    "current-job-headings",
 ];
 
 fn load_framing() -> Framing {
@@ -442,6 +445,7 @@ fn load_framing() -> Framing {
     let wished_for_places = lowercase("wished-for-places");
     let people_served = lowercase("people-served");
     let measures = lowercase("measures");
+    let current_job_headings = lowercase("current-job-headings");
     for noun in group("target-nouns") {
         phrases.push((noun.to_string(), entries.len() as u32));
         entries.push((Signal::Target, NEEDS_OWNER));
@@ -495,6 +499,7 @@ fn load_framing() -> Framing {
         owners,
         wished_for_places,
         people_served,
+        current_job_headings,
         measures,
         gapped_set,
         gapped,
@@ -663,6 +668,7 @@ mod tests {
             ("wished-for-places", &framing.wished_for_places),
             ("people-served", &framing.people_served),
             ("measures", &framing.measures),
+            ("current-job-headings", &framing.current_job_headings),
         ] {
             assert!(list.len() > 3, "[{name}] is missing or nearly empty");
             assert!(
