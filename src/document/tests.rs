@@ -274,6 +274,11 @@ fn a_plain_label_about_the_candidate_ends_the_notes_it_follows() {
     assert_eq!(d.sections[of("no tests")].kind, None);
     // A label that names nothing opens no section of its own.
     assert_eq!(of("four people"), of("no tests"));
+    let bold = "# Prep\n\n**From interview one**\n- pick rate 95\n\n**About my current site**\n- spares wait weeks\n";
+    let d = doc(bold);
+    let at = bold.find("spares").unwrap();
+    let block = d.blocks.iter().find(|b| b.span.start == at).unwrap();
+    assert_eq!(d.sections[block.section].kind, None);
     let text = text.replace("my current job", "Team size");
     let d = doc(&text);
     let at = text.find("no tests").unwrap();

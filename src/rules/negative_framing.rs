@@ -492,9 +492,11 @@ fn score_sentence(
 }
 
 /// Whether the section, or one it stands in, has a heading about the current job or leaving it
-/// ("Why I'm leaving", "Current job, honestly"): what is said there is said of the employer.
+/// ("Why I'm leaving", "Current job, honestly", "About Bluepeak" when Bluepeak is the current
+/// employer): what is said there is said of the employer.
 fn about_current_job(doc: &Document, section: usize) -> bool {
     let cues = &lexicon().framing.current_job_headings;
+    let employer = current_employer(doc).map(str::to_lowercase);
     let mut at = Some(section);
     while let Some(i) = at {
         let s = &doc.sections[i];
@@ -504,7 +506,17 @@ fn about_current_job(doc: &Document, section: usize) -> bool {
                 .slice(doc.text)
                 .to_lowercase()
                 .replace('’', "'");
-            if cues.iter().any(|cue| contains_word(&text, cue)) {
+            // "Why Fennick, why now", "Leaving / why here": the new job is asked about too.
+            let also_why_new = text.matches("why").count() > 1
+                || text.contains('/')
+                || contains_word(&text, "here")
+                || names_prospective_company(doc, &text);
+            if !also_why_new
+                && cues
+                    .iter()
+                    .chain(employer.as_ref())
+                    .any(|cue| contains_word(&text, cue))
+            {
                 return true;
             }
         }
@@ -1166,8 +1178,20 @@ I'm excited to move to a team that ships weekly.
             let text = format!("{heading}\n{line}");
             assert_eq!(flagged("negative-framing", &text).len(), 1, "{heading}");
         }
-        let text = format!("## Background\n{line}");
-        assert!(flagged("negative-framing", &text).is_empty());
+        // A heading that also asks why the new job is about the new job too.
+        for heading in [
+            "## Background",
+            "## Why Fennick, why now",
+            "## Leaving / why here",
+        ] {
+            let text = format!("{heading}\n{line}");
+            assert!(flagged("negative-framing", &text).is_empty(), "{heading}");
+        }
+        // The current employer of the front matter, named in a heading.
+        let text = format!(
+            "---\ncurrent_employer: Bluepeak Studio\n---\n## About Bluepeak Studio\n{line}"
+        );
+        assert_eq!(flagged("negative-framing", &text).len(), 1);
         // A sub-heading stands in the section about leaving.
         let text = format!("## Why I'm leaving\n### Planning\n{line}");
         assert_eq!(flagged("negative-framing", &text).len(), 1);
@@ -1181,6 +1205,8 @@ I'm excited to move to a team that ships weekly.
             "Our project managers change the scope on Friday afternoon and want it by Monday 🙃",
         );
         flags_whole("We work 14-hour shifts and the split shift break is \"optional\".");
+        flags_whole("At Bluepeak crunch is not a phase, it is the schedule.");
+        flags_whole("The night shift gets whatever equipment the day shift broke.");
         assert!(in_why("I want the same standards, same care, in a bigger unit.").is_empty());
         assert!(in_why(
             "We don't have a QA team, so I built our test suite myself and bugs fell by 40%."
