@@ -83,7 +83,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let likely = framing
         .scalar("learned")
         .min(framing.scalar("learned-about-employer"))
-        .min(framing.scalar("learned-current-job"));
+        .min(framing.scalar("learned-current-job"))
+        .min(framing.scalar("learned-beside-complaint"));
     let mut resolutions: Vec<Option<PhraseMatch>> = vec![None; doc.sentences.len()];
     for (i, sentence) in doc.sentences.iter().enumerate() {
         // Only the candidate's own sentences are scanned at all.
@@ -140,6 +141,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             candidates.push((i, inside, learned));
         }
     }
+    let mut unflagged = Vec::new();
+    let mut sections_with_complaints = Vec::new();
     for (i, mut inside, learned) in candidates {
         let sentence = &doc.sentences[i];
         // The very next sentence, in the same block.
@@ -149,8 +152,21 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             .filter(|next| next.block == sentence.block)
             .and_then(|_| resolutions[i + 1]);
         inside.extend(later);
-        if let Some(finding) = judge(ctx, sentence, &inside, learned) {
-            out.push(finding);
+        match judge(ctx, sentence, &inside, learned, false) {
+            Some(finding) => {
+                out.push(finding);
+                sections_with_complaints.push(sentence.section);
+            }
+            None => unflagged.push((i, inside, learned)),
+        }
+    }
+    // Complaints come in lists: beside one, a weaker reading of the weights is enough.
+    for (i, inside, learned) in unflagged {
+        let sentence = &doc.sentences[i];
+        if sections_with_complaints.contains(&sentence.section) {
+            if let Some(finding) = judge(ctx, sentence, &inside, learned, true) {
+                out.push(finding);
+            }
         }
     }
 }
@@ -195,6 +211,23 @@ fn candidate_acts(text: &str) -> bool {
         .expect("valid")
     });
     acts.is_match(text)
+}
+
+/// "During the incident I coordinated the area": the candidate did something, anywhere in the
+/// sentence.
+fn says_i_did(text: &str) -> bool {
+    let mut words = words(text).peekable();
+    while let Some(w) = words.next() {
+        // A past tense; "need", "speed" and "exceed" are not one.
+        if w == "I"
+            && words.peek().is_some_and(|next| {
+                next.len() > 3 && next.ends_with("ed") && !next.ends_with("eed")
+            })
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// A line of the candidate's own that landed in the notes or the plan ("my current gm is useless"
@@ -251,6 +284,7 @@ fn judge(
     sentence: &Sentence,
     matches: &[PhraseMatch],
     learned: Option<f32>,
+    beside_complaint: bool,
 ) -> Option<Finding> {
     let doc = ctx.doc;
     let text = doc.prose(sentence.span);
@@ -283,7 +317,7 @@ fn judge(
         f.reasons.push(format!("configured phrase \"{phrase}\""));
         return Some(f);
     }
-    let score = score_sentence(doc, sentence, matches, learned);
+    let score = score_sentence(doc, sentence, matches, learned, beside_complaint);
     if !score.flagged {
         return None;
     }
@@ -296,6 +330,7 @@ fn score_sentence(
     sentence: &Sentence,
     matches: &[PhraseMatch],
     learned: Option<f32>,
+    beside_complaint: bool,
 ) -> FramingScore {
     let framing = &lexicon().framing;
     let mut result = FramingScore::default();
@@ -476,13 +511,22 @@ fn score_sentence(
     {
         let learned = learned.unwrap_or_else(|| complaint_weights().probability(text));
         // Said of the employer, a weaker reading is enough.
-        let needed = if about_current_job(doc, sentence.section) {
+        let mut needed = if about_current_job(doc, sentence.section) {
             framing.scalar("learned-current-job")
         } else if about_employer {
             framing.scalar("learned-about-employer")
         } else {
             framing.scalar("learned")
         };
+        // Not a line where the candidate acts (a story or an answer told beside a complaint),
+        // nor a fragment too short for the weights to read (a table cell).
+        if beside_complaint
+            && !candidate_acts(text)
+            && !says_i_did(text)
+            && words(text).count() >= 5
+        {
+            needed = needed.min(framing.scalar("learned-beside-complaint"));
+        }
         if learned >= needed {
             result.flagged = true;
             result.learned = Some((learned, complaint_weights().strongest(text, 3)));
@@ -1103,7 +1147,7 @@ I'm excited to move to a team that ships weekly.
         for m in &mut matches {
             m.span = super::Span::new(base + m.span.start, base + m.span.end);
         }
-        super::score_sentence(&doc, sentence, &matches, Some(learned)).flagged
+        super::score_sentence(&doc, sentence, &matches, Some(learned), false).flagged
     }
 
     #[test]
@@ -1195,6 +1239,28 @@ I'm excited to move to a team that ships weekly.
         // A sub-heading stands in the section about leaving.
         let text = format!("## Why I'm leaving\n### Planning\n{line}");
         assert_eq!(flagged("negative-framing", &text).len(), 1);
+    }
+
+    #[test]
+    fn beside_a_complaint_a_weaker_reading_is_enough() {
+        let line = "- Projects get handed over with a week to go.\n";
+        let alone = format!("## Background\n{line}");
+        assert!(flagged("negative-framing", &alone).is_empty());
+        let beside = format!("## Background\n- My manager micromanages everything.\n{line}");
+        assert_eq!(
+            flagged("negative-framing", &beside),
+            vec![
+                "My manager micromanages everything.",
+                "Projects get handed over with a week to go."
+            ]
+        );
+        // The candidate acting beside a complaint tells a story, whatever the weights say.
+        assert!(super::says_i_did(
+            "During a major incident I coordinated the majors area for four hours."
+        ));
+        assert!(!super::says_i_did(
+            "I was told to wait, and I need a break."
+        ));
     }
 
     #[test]
