@@ -518,9 +518,19 @@ fn score_sentence(
         } else {
             framing.scalar("learned")
         };
-        // Not a line where the candidate acts (a story or an answer told beside a complaint),
-        // nor a fragment too short for the weights to read (a table cell).
+        // Not a line where the candidate acts or speaks of themself (a story, or an answer to a
+        // concern told beside a complaint), nor a fragment too short for the weights to read (a
+        // table cell).
+        let of_myself = words(text).next().is_some_and(|w| {
+            [
+                "i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll",
+            ]
+            .iter()
+            .any(|i| w.eq_ignore_ascii_case(i))
+        });
         if beside_complaint
+            && kind != Some(SectionKind::Concerns)
+            && !of_myself
             && !candidate_acts(text)
             && !says_i_did(text)
             && words(text).count() >= 5
