@@ -566,10 +566,11 @@ fn about_current_job(doc: &Document, section: usize) -> bool {
                 || contains_word(&text, "here")
                 || names_prospective_company(doc, &text);
             if !also_why_new
-                && cues
+                && (cues
                     .iter()
                     .chain(employer.as_ref())
                     .any(|cue| contains_word(&text, cue))
+                    || names_my_workplace(&text))
             {
                 return true;
             }
@@ -577,6 +578,16 @@ fn about_current_job(doc: &Document, section: usize) -> bool {
         at = s.parent;
     }
     false
+}
+
+/// "About my GP surgery", "My company": a heading that names the candidate's own workplace.
+fn names_my_workplace(heading: &str) -> bool {
+    let framing = &lexicon().framing;
+    framing.find_phrases(heading).iter().any(|m| {
+        let target = m.span.slice(heading);
+        framing.signal_of(m) == Signal::Target
+            && (target.starts_with("my ") || target.starts_with("our "))
+    })
 }
 
 /// An absolute word said of the employer, not of the candidate: "they never listen", but not
