@@ -1239,6 +1239,8 @@ I'm excited to move to a team that ships weekly.
             "## Current job, honestly",
             "## Why I’m leaving",
             "### Moving on",
+            "## About my company",
+            "## Where I am",
         ] {
             let text = format!("{heading}\n{line}");
             assert_eq!(flagged("negative-framing", &text).len(), 1, "{heading}");
