@@ -518,9 +518,9 @@ fn score_sentence(
         } else {
             framing.scalar("learned")
         };
-        // Not a line where the candidate acts or speaks of themself (a story, or an answer to a
-        // concern told beside a complaint), nor a fragment too short for the weights to read (a
-        // table cell).
+        // Not a line where the candidate acts or speaks of themself (a story, its result, or an
+        // answer to a concern told beside a complaint), nor a fragment too short for the weights
+        // to read (a table cell).
         let of_myself = words(text).next().is_some_and(|w| {
             [
                 "i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll",
@@ -528,9 +528,15 @@ fn score_sentence(
             .iter()
             .any(|i| w.eq_ignore_ascii_case(i))
         });
+        let story_result = doc.stories.iter().any(|story| {
+            story
+                .result
+                .is_some_and(|r| r.start < sentence.span.end && sentence.span.start < r.end)
+        });
         if beside_complaint
             && kind != Some(SectionKind::Concerns)
             && !of_myself
+            && !story_result
             && !candidate_acts(text)
             && !says_i_did(text)
             && words(text).count() >= 5
@@ -676,16 +682,25 @@ fn of_my_own(after: &str) -> bool {
 
 /// "The data showed zero usage", "zero defects": a measured result, not an absolute.
 fn measured_zero(prose: &str, absolute: Span) -> bool {
+    // "Lost jobs went to zero", "fell to zero": a count that came down.
+    let came_down = words(&prose[..absolute.start]).rev().take(2).any(|w| {
+        [
+            "went", "fell", "dropped", "down", "cut", "reduced", "brought",
+        ]
+        .iter()
+        .any(|d| w.eq_ignore_ascii_case(d))
+    });
     absolute.slice(prose).eq_ignore_ascii_case("zero")
-        && prose[absolute.end..]
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| {
-                listed(
-                    &lexicon().framing.measures,
-                    w.trim_matches(|c: char| !c.is_alphanumeric()),
-                )
-            })
+        && (came_down
+            || prose[absolute.end..]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| {
+                    listed(
+                        &lexicon().framing.measures,
+                        w.trim_matches(|c: char| !c.is_alphanumeric()),
+                    )
+                }))
 }
 
 /// An absolute word used in passing: "the only downside", "my only worry" pick one thing out
@@ -1063,6 +1078,9 @@ mod tests {
     #[test]
     fn a_measured_zero_is_a_result_not_an_absolute() {
         assert!(in_why("My VP saw zero usage on the feature, so we retired it.").is_empty());
+        let story =
+            "## Stories\n- **Result:** lost jobs went to zero and stayed there for a year.\n";
+        assert!(flagged("negative-framing", story).is_empty());
     }
 
     #[test]
