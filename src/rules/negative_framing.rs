@@ -19,10 +19,15 @@
 //! A complaint in words the lexicon has never seen is caught by learned weights
 //! (`data/complaint-weights.txt`): every word and pair of words of the sentence weighs for or
 //! against "a complaint about the employer", learned from the project's labeled sentences. A
-//! sentence they put at 80% or more (the `learned` setting of `data/framing.txt`), or at 70% when
-//! it names the employer (`learned-about-employer`), is flagged unless the lexicon sees something
-//! that speaks against a complaint: praise, a resolution, a forward-looking turn, the candidate
-//! acting in a story. Words that only say who it is about ("my manager") carry no weight there,
+//! sentence they put at 80% or more (the `learned` setting of `data/framing.txt`) is flagged, and
+//! less is enough where the place already says who it is about: 50% when the sentence names the
+//! employer in five words or more (`learned-about-employer`) or stands under a heading about the
+//! current job or leaving it ("Why I'm leaving", "Current role", "About my surgery", the current
+//! employer's name: `learned-current-job`), and 40% beside another complaint in the same section
+//! (`learned-beside-complaint`, not for a line where you act or speak of yourself, nor in a
+//! concerns section). None of them flags a sentence in which the lexicon sees something that
+//! speaks against a complaint: praise, a resolution, a forward-looking turn, the candidate acting
+//! in a story, a story's result. Words that only say who it is about ("my manager") carry no weight there,
 //! so the weights judge what is said, not of whom. A paragraph of quotations ("..." — area
 //! manager) is the interviewers' words wherever it stands. The
 //! finding lists which signals fired, and for the learned weights the words that weighed most.
@@ -494,10 +499,17 @@ fn score_sentence(
     // The learned weights catch a complaint in new words, unless the lexicon sees what speaks
     // against one: praise, a resolution, a forward-looking turn, the candidate acting in a
     // story, a negated pain, or the company applied to.
+    // A story's result ("they renewed for three years") is the candidate's outcome.
+    let story_result = doc.stories.iter().any(|story| {
+        story
+            .result
+            .is_some_and(|r| r.start < sentence.span.end && sentence.span.start < r.end)
+    });
     let speaks_against = seen
         .iter()
         .any(|s| matches!(s, Signal::Praise | Signal::Forward | Signal::Resolution))
-        || acts_in_story;
+        || acts_in_story
+        || story_result;
     // A line that opens with a count is a result ("Zero RIDDOR incidents on my last three
     // sites"): the weights alone do not make it a complaint.
     let opens_with_count = words(text).next().is_some_and(|w| {
@@ -510,17 +522,19 @@ fn score_sentence(
         && !names_prospective_company(doc, text)
     {
         let learned = learned.unwrap_or_else(|| complaint_weights().probability(text));
-        // Said of the employer, a weaker reading is enough.
+        // Said of the employer, a weaker reading is enough, if there are words enough to read
+        // ("No people management" is a note, not a complaint).
+        let readable = words(text).count() >= 5;
         let mut needed = if about_current_job(doc, sentence.section) {
             framing.scalar("learned-current-job")
-        } else if about_employer {
+        } else if about_employer && readable {
             framing.scalar("learned-about-employer")
         } else {
             framing.scalar("learned")
         };
-        // Not a line where the candidate acts or speaks of themself (a story, its result, or an
-        // answer to a concern told beside a complaint), nor a fragment too short for the weights
-        // to read (a table cell).
+        // Not a line where the candidate acts or speaks of themself (a story, or an answer to a
+        // concern told beside a complaint), nor a fragment too short for the weights to read (a
+        // table cell).
         let of_myself = words(text).next().is_some_and(|w| {
             [
                 "i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll",
@@ -528,18 +542,12 @@ fn score_sentence(
             .iter()
             .any(|i| w.eq_ignore_ascii_case(i))
         });
-        let story_result = doc.stories.iter().any(|story| {
-            story
-                .result
-                .is_some_and(|r| r.start < sentence.span.end && sentence.span.start < r.end)
-        });
         if beside_complaint
             && kind != Some(SectionKind::Concerns)
             && !of_myself
-            && !story_result
             && !candidate_acts(text)
             && !says_i_did(text)
-            && words(text).count() >= 5
+            && readable
         {
             needed = needed.min(framing.scalar("learned-beside-complaint"));
         }
@@ -1193,7 +1201,7 @@ I'm excited to move to a team that ships weekly.
     fn the_learned_weights_need_less_when_the_employer_is_named() {
         let named = "My area manager decides the displays on a Monday.";
         let unnamed = "The displays get decided on a Monday.";
-        assert!(!with_learned(named, 0.65) && with_learned(named, 0.75));
+        assert!(!with_learned(named, 0.45) && with_learned(named, 0.55));
         assert!(!with_learned(unnamed, 0.75) && with_learned(unnamed, 0.85));
         // Praise still speaks against it, however sure the weights are.
         assert!(!with_learned(
