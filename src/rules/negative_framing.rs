@@ -522,12 +522,15 @@ fn score_sentence(
         && !names_prospective_company(doc, text)
     {
         let learned = learned.unwrap_or_else(|| complaint_weights().probability(text));
-        // Said of the employer, a weaker reading is enough, if there are words enough to read
-        // ("No people management" is a note, not a complaint).
+        // Said of the employer or under a heading about the current job, a weaker reading is
+        // enough, if there are words enough to read ("No people management" is a note, "team
+        // leader is nice" is praise the lexicon may not know).
         let readable = words(text).count() >= 5;
-        let mut needed = if about_current_job(doc, sentence.section) {
+        let mut needed = if !readable {
+            framing.scalar("learned")
+        } else if about_current_job(doc, sentence.section) {
             framing.scalar("learned-current-job")
-        } else if about_employer && readable {
+        } else if about_employer {
             framing.scalar("learned-about-employer")
         } else {
             framing.scalar("learned")
