@@ -20,12 +20,12 @@
 //! (`data/complaint-weights.txt`): every word and pair of words of the sentence weighs for or
 //! against "a complaint about the employer", learned from the project's labeled sentences. A
 //! sentence they put at 80% or more (the `learned` setting of `data/framing.txt`) is flagged, and
-//! less is enough where the place already says who it is about: 50% when the sentence names the
-//! employer in five words or more (`learned-about-employer`) or stands under a heading about the
-//! current job or leaving it ("Why I'm leaving", "Current role", "About my surgery", the current
-//! employer's name: `learned-current-job`), and 40% beside another complaint in the same section
-//! (`learned-beside-complaint`, not for a line where you act or speak of yourself, nor in a
-//! concerns section). None of them flags a sentence in which the lexicon sees something that
+//! less is enough, for a sentence of five words or more, where the place already says who it is
+//! about: 50% when the sentence names the employer (`learned-about-employer`) or stands under a
+//! heading about the current job or leaving it ("Why I'm leaving", "Current role", "About my
+//! surgery", the current employer's name: `learned-current-job`), and 40% beside another
+//! complaint in the same section (`learned-beside-complaint`, not for a line where you act or
+//! speak of yourself, nor in a concerns section). None of them flags a sentence in which the lexicon sees something that
 //! speaks against a complaint: praise, a resolution, a forward-looking turn, the candidate acting
 //! in a story, a story's result. Words that only say who it is about ("my manager") carry no weight there,
 //! so the weights judge what is said, not of whom. A paragraph of quotations ("..." — area
