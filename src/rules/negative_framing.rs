@@ -147,7 +147,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         }
     }
     let mut unflagged = Vec::new();
-    let mut sections_with_complaints = Vec::new();
+    let mut complaint_in = vec![false; doc.sections.len()];
     for (i, mut inside, learned) in candidates {
         let sentence = &doc.sentences[i];
         // The very next sentence, in the same block.
@@ -160,7 +160,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         match judge(ctx, sentence, &inside, learned, false) {
             Some(finding) => {
                 out.push(finding);
-                sections_with_complaints.push(sentence.section);
+                complaint_in[sentence.section] = true;
             }
             None => unflagged.push((i, inside, learned)),
         }
@@ -168,7 +168,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     // Complaints come in lists: beside one, a weaker reading of the weights is enough.
     for (i, inside, learned) in unflagged {
         let sentence = &doc.sentences[i];
-        if sections_with_complaints.contains(&sentence.section) {
+        if complaint_in[sentence.section] {
             if let Some(finding) = judge(ctx, sentence, &inside, learned, true) {
                 out.push(finding);
             }
