@@ -364,11 +364,42 @@ fn groups(text: &str) -> Vec<(&str, Vec<&str>)> {
 fn data_regex(pattern: &str) -> String {
     format!(
         "(?i){}",
-        pattern
+        ascii_negated_classes(pattern)
             .replace('\'', "['’]")
             .replace(r"\b", r"(?-u:\b)")
             .replace(r"\w", r"(?-u:\w)")
     )
+}
+
+/// A gap such as `[^.;]{0,60}` matched byte by byte: as a Unicode class each repetition is a
+/// small UTF-8 automaton of its own, and sixty of them fill the lazy DFA's cache with states.
+/// Only a class of ASCII characters is rewritten; any other is left as written.
+fn ascii_negated_classes(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut rest = pattern;
+    while let Some(at) = rest.find("[^") {
+        out.push_str(&rest[..at]);
+        let class = &rest[at..];
+        match class[2..].find(']') {
+            Some(end)
+                if end > 0
+                    && class[2..2 + end]
+                        .chars()
+                        .all(|c| c.is_ascii() && !matches!(c, '[' | '\'' | '\\')) =>
+            {
+                out.push_str("(?-u:");
+                out.push_str(&class[..end + 3]);
+                out.push(')');
+                rest = &class[end + 3..];
+            }
+            _ => {
+                out.push_str("[^");
+                rest = &class[2..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Groups of framing.txt that are word lists read by the rule, not signals of their own.
@@ -648,6 +679,17 @@ fn load_stories() -> Stories {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn gaps_of_ascii_classes_are_matched_on_bytes() {
+        assert_eq!(
+            ascii_negated_classes("a [^.;]{0,60} b [^\"”]{2} [^'x]"),
+            "a (?-u:[^.;]){0,60} b [^\"”]{2} [^'x]"
+        );
+        let gap = BytesRegex::new(&data_regex("by [^.;]{0,40} who")).unwrap();
+        assert!(gap.is_match("chosen by the group’s procurement team, who".as_bytes()));
+        assert!(!gap.is_match(b"chosen by the group. The team who"));
+    }
 
     #[test]
     fn every_pattern_signal_compiles_on_its_own() {
