@@ -25,12 +25,12 @@
 //! heading about the current job or leaving it ("Why I'm leaving", "Current role", "About my
 //! surgery", the current employer's name: `learned-current-job`), and 40% beside another
 //! complaint in the same section (`learned-beside-complaint`, not for a line where you act or
-//! speak of yourself, nor in a concerns section). None of them flags a sentence in which the lexicon sees something that
-//! speaks against a complaint: praise, a resolution, a forward-looking turn, the candidate acting
-//! in a story, a story's result. Words that only say who it is about ("my manager") carry no weight there,
-//! so the weights judge what is said, not of whom. A paragraph of quotations ("..." — area
-//! manager) is the interviewers' words wherever it stands. The
-//! finding lists which signals fired, and for the learned weights the words that weighed most.
+//! speak of yourself, nor in a concerns section). None of them flags a sentence in which the
+//! lexicon sees something that speaks against a complaint: praise, a resolution, a forward-looking
+//! turn, the candidate acting in a story, a story's result. Words that only say who it is about
+//! ("my manager") carry no weight there, so the weights judge what is said, not of whom. A
+//! paragraph of quotations ("..." — area manager) is the interviewers' words wherever it stands.
+//! The finding lists which signals fired, and for the learned weights the words that weighed most.
 //!
 //! ## Why it matters
 //! In a second interview every answer is also an answer to "why do you want this job?". Talking about
@@ -76,6 +76,27 @@ struct FramingScore {
     pub learned: Option<(f32, Vec<&'static str>)>,
 }
 
+/// What around a sentence changes how the learned weights read it.
+#[derive(Debug, Clone, Copy, Default)]
+struct Surroundings<'a> {
+    /// Another sentence of the same section was already flagged.
+    beside_complaint: bool,
+    /// The results of the document's stories, in order: a story's result is the candidate's
+    /// outcome, never a complaint by the weights alone.
+    story_results: &'a [Span],
+}
+
+impl Surroundings<'_> {
+    fn in_story_result(&self, sentence: Span) -> bool {
+        let i = self
+            .story_results
+            .partition_point(|r| r.end <= sentence.start);
+        self.story_results
+            .get(i)
+            .is_some_and(|r| r.start < sentence.end)
+    }
+}
+
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let doc = ctx.doc;
     let framing = &lexicon().framing;
@@ -84,7 +105,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     // sentence opens with (a story resolves its problem in the next sentence of the same block).
     let mut candidates: Vec<(usize, Vec<PhraseMatch>, Option<f32>)> = Vec::new();
     // The lowest of the bars: a sentence may name the employer only by the front matter's name,
-    // or stand under a heading about the current job.
+    // stand under a heading about the current job, or stand beside a complaint.
     let likely = framing
         .scalar("learned")
         .min(framing.scalar("learned-about-employer"))
@@ -148,6 +169,16 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     }
     let mut unflagged = Vec::new();
     let mut complaint_in = vec![false; doc.sections.len()];
+    let mut story_results: Vec<Span> = doc.stories.iter().filter_map(|s| s.result).collect();
+    story_results.sort_by_key(|r| r.start);
+    let first = Surroundings {
+        beside_complaint: false,
+        story_results: &story_results,
+    };
+    let beside = Surroundings {
+        beside_complaint: true,
+        ..first
+    };
     for (i, mut inside, learned) in candidates {
         let sentence = &doc.sentences[i];
         // The very next sentence, in the same block.
@@ -157,7 +188,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             .filter(|next| next.block == sentence.block)
             .and_then(|_| resolutions[i + 1]);
         inside.extend(later);
-        match judge(ctx, sentence, &inside, learned, false) {
+        match judge(ctx, sentence, &inside, learned, first) {
             Some(finding) => {
                 out.push(finding);
                 complaint_in[sentence.section] = true;
@@ -169,7 +200,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     for (i, inside, learned) in unflagged {
         let sentence = &doc.sentences[i];
         if complaint_in[sentence.section] {
-            if let Some(finding) = judge(ctx, sentence, &inside, learned, true) {
+            if let Some(finding) = judge(ctx, sentence, &inside, learned, beside) {
                 out.push(finding);
             }
         }
@@ -289,7 +320,7 @@ fn judge(
     sentence: &Sentence,
     matches: &[PhraseMatch],
     learned: Option<f32>,
-    beside_complaint: bool,
+    around: Surroundings,
 ) -> Option<Finding> {
     let doc = ctx.doc;
     let text = doc.prose(sentence.span);
@@ -322,7 +353,7 @@ fn judge(
         f.reasons.push(format!("configured phrase \"{phrase}\""));
         return Some(f);
     }
-    let score = score_sentence(doc, sentence, matches, learned, beside_complaint);
+    let score = score_sentence(doc, sentence, matches, learned, around);
     if !score.flagged {
         return None;
     }
@@ -335,7 +366,7 @@ fn score_sentence(
     sentence: &Sentence,
     matches: &[PhraseMatch],
     learned: Option<f32>,
-    beside_complaint: bool,
+    around: Surroundings,
 ) -> FramingScore {
     let framing = &lexicon().framing;
     let mut result = FramingScore::default();
@@ -499,17 +530,10 @@ fn score_sentence(
     // The learned weights catch a complaint in new words, unless the lexicon sees what speaks
     // against one: praise, a resolution, a forward-looking turn, the candidate acting in a
     // story, a negated pain, or the company applied to.
-    // A story's result ("they renewed for three years") is the candidate's outcome.
-    let story_result = doc.stories.iter().any(|story| {
-        story
-            .result
-            .is_some_and(|r| r.start < sentence.span.end && sentence.span.start < r.end)
-    });
     let speaks_against = seen
         .iter()
         .any(|s| matches!(s, Signal::Praise | Signal::Forward | Signal::Resolution))
-        || acts_in_story
-        || story_result;
+        || acts_in_story;
     // A line that opens with a count is a result ("Zero RIDDOR incidents on my last three
     // sites"): the weights alone do not make it a complaint.
     let opens_with_count = words(text).next().is_some_and(|w| {
@@ -519,6 +543,7 @@ fn score_sentence(
         && !speaks_against
         && !negated_any
         && !opens_with_count
+        && !around.in_story_result(sentence.span)
         && !names_prospective_company(doc, text)
     {
         let learned = learned.unwrap_or_else(|| complaint_weights().probability(text));
@@ -545,7 +570,7 @@ fn score_sentence(
             .iter()
             .any(|i| w.eq_ignore_ascii_case(i))
         });
-        if beside_complaint
+        if around.beside_complaint
             && kind != Some(SectionKind::Concerns)
             && !of_myself
             && !candidate_acts(text)
@@ -1197,7 +1222,7 @@ I'm excited to move to a team that ships weekly.
         for m in &mut matches {
             m.span = super::Span::new(base + m.span.start, base + m.span.end);
         }
-        super::score_sentence(&doc, sentence, &matches, Some(learned), false).flagged
+        super::score_sentence(&doc, sentence, &matches, Some(learned), Default::default()).flagged
     }
 
     #[test]
