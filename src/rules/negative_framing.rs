@@ -76,17 +76,36 @@ struct FramingScore {
     pub learned: Option<(f32, Vec<&'static str>)>,
 }
 
-/// What around a sentence changes how the learned weights read it.
-#[derive(Debug, Clone, Copy, Default)]
-struct Surroundings<'a> {
-    /// Another sentence of the same section was already flagged.
-    beside_complaint: bool,
+/// What the document says around its sentences that changes how the learned weights read them,
+/// worked out once per check.
+#[derive(Debug)]
+struct Around {
     /// The results of the document's stories, in order: a story's result is the candidate's
     /// outcome, never a complaint by the weights alone.
-    story_results: &'a [Span],
+    story_results: Vec<Span>,
+    /// Per section: it, or one it stands in, has a heading about the current job or leaving it.
+    current_job: Vec<bool>,
 }
 
-impl Surroundings<'_> {
+impl Around {
+    fn of(doc: &Document) -> Around {
+        let mut story_results: Vec<Span> = doc.stories.iter().filter_map(|s| s.result).collect();
+        story_results.sort_by_key(|r| r.start);
+        let employer = current_employer(doc).map(str::to_lowercase);
+        let mut current_job: Vec<bool> = Vec::with_capacity(doc.sections.len());
+        for (i, section) in doc.sections.iter().enumerate() {
+            // A parent comes before its sections.
+            let inherited = section
+                .parent
+                .is_some_and(|p| current_job.get(p).copied().unwrap_or(false));
+            current_job.push(inherited || heading_about_current_job(doc, i, employer.as_deref()));
+        }
+        Around {
+            story_results,
+            current_job,
+        }
+    }
+
     fn in_story_result(&self, sentence: Span) -> bool {
         let i = self
             .story_results
@@ -94,6 +113,10 @@ impl Surroundings<'_> {
         self.story_results
             .get(i)
             .is_some_and(|r| r.start < sentence.end)
+    }
+
+    fn about_current_job(&self, section: usize) -> bool {
+        self.current_job.get(section).copied().unwrap_or(false)
     }
 }
 
@@ -169,16 +192,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     }
     let mut unflagged = Vec::new();
     let mut complaint_in = vec![false; doc.sections.len()];
-    let mut story_results: Vec<Span> = doc.stories.iter().filter_map(|s| s.result).collect();
-    story_results.sort_by_key(|r| r.start);
-    let first = Surroundings {
-        beside_complaint: false,
-        story_results: &story_results,
-    };
-    let beside = Surroundings {
-        beside_complaint: true,
-        ..first
-    };
+    let around = Around::of(doc);
     for (i, mut inside, learned) in candidates {
         let sentence = &doc.sentences[i];
         // The very next sentence, in the same block.
@@ -188,7 +202,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             .filter(|next| next.block == sentence.block)
             .and_then(|_| resolutions[i + 1]);
         inside.extend(later);
-        match judge(ctx, sentence, &inside, learned, first) {
+        match judge(ctx, sentence, &inside, learned, &around, false) {
             Some(finding) => {
                 out.push(finding);
                 complaint_in[sentence.section] = true;
@@ -200,7 +214,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     for (i, inside, learned) in unflagged {
         let sentence = &doc.sentences[i];
         if complaint_in[sentence.section] {
-            if let Some(finding) = judge(ctx, sentence, &inside, learned, beside) {
+            if let Some(finding) = judge(ctx, sentence, &inside, learned, &around, true) {
                 out.push(finding);
             }
         }
@@ -320,7 +334,8 @@ fn judge(
     sentence: &Sentence,
     matches: &[PhraseMatch],
     learned: Option<f32>,
-    around: Surroundings,
+    around: &Around,
+    beside_complaint: bool,
 ) -> Option<Finding> {
     let doc = ctx.doc;
     let text = doc.prose(sentence.span);
@@ -353,7 +368,7 @@ fn judge(
         f.reasons.push(format!("configured phrase \"{phrase}\""));
         return Some(f);
     }
-    let score = score_sentence(doc, sentence, matches, learned, around);
+    let score = score_sentence(doc, sentence, matches, learned, around, beside_complaint);
     if !score.flagged {
         return None;
     }
@@ -366,7 +381,8 @@ fn score_sentence(
     sentence: &Sentence,
     matches: &[PhraseMatch],
     learned: Option<f32>,
-    around: Surroundings,
+    around: &Around,
+    beside_complaint: bool,
 ) -> FramingScore {
     let framing = &lexicon().framing;
     let mut result = FramingScore::default();
@@ -553,7 +569,7 @@ fn score_sentence(
         let readable = words(text).count() >= 5;
         let mut needed = if !readable {
             framing.scalar("learned")
-        } else if about_current_job(doc, sentence.section) {
+        } else if around.about_current_job(sentence.section) {
             framing.scalar("learned-current-job")
         } else if about_employer {
             framing.scalar("learned-about-employer")
@@ -570,7 +586,7 @@ fn score_sentence(
             .iter()
             .any(|i| w.eq_ignore_ascii_case(i))
         });
-        if around.beside_complaint
+        if beside_complaint
             && kind != Some(SectionKind::Concerns)
             && !of_myself
             && !candidate_acts(text)
@@ -587,39 +603,33 @@ fn score_sentence(
     result
 }
 
-/// Whether the section, or one it stands in, has a heading about the current job or leaving it
-/// ("Why I'm leaving", "Current job, honestly", "About Bluepeak" when Bluepeak is the current
-/// employer): what is said there is said of the employer.
-fn about_current_job(doc: &Document, section: usize) -> bool {
-    let cues = &lexicon().framing.current_job_headings;
-    let employer = current_employer(doc).map(str::to_lowercase);
-    let mut at = Some(section);
-    while let Some(i) = at {
-        let s = &doc.sections[i];
-        if let Some(heading) = s.heading.as_ref().filter(|_| !s.not_a_section) {
-            let text = heading
-                .text
-                .slice(doc.text)
-                .to_lowercase()
-                .replace('’', "'");
-            // "Why Fennick, why now", "Leaving / why here": the new job is asked about too.
-            let also_why_new = text.matches("why").count() > 1
-                || text.contains('/')
-                || contains_word(&text, "here")
-                || names_prospective_company(doc, &text);
-            if !also_why_new
-                && (cues
-                    .iter()
-                    .chain(employer.as_ref())
-                    .any(|cue| contains_word(&text, cue))
-                    || names_my_workplace(&text))
-            {
-                return true;
-            }
-        }
-        at = s.parent;
-    }
-    false
+/// Whether section `i`'s own heading is about the current job or leaving it ("Why I'm leaving",
+/// "Current job, honestly", "About Bluepeak" when Bluepeak is the current `employer`): what is
+/// said under it is said of the employer.
+fn heading_about_current_job(doc: &Document, i: usize, employer: Option<&str>) -> bool {
+    let section = &doc.sections[i];
+    let Some(heading) = section.heading.as_ref().filter(|_| !section.not_a_section) else {
+        return false;
+    };
+    let text = heading
+        .text
+        .slice(doc.text)
+        .to_lowercase()
+        .replace('’', "'");
+    // "Why Fennick, why now", "Leaving / why here": the new job is asked about too.
+    let also_why_new = text.matches("why").count() > 1
+        || text.contains('/')
+        || contains_word(&text, "here")
+        || names_prospective_company(doc, &text);
+    !also_why_new
+        && (lexicon()
+            .framing
+            .current_job_headings
+            .iter()
+            .map(String::as_str)
+            .chain(employer)
+            .any(|cue| contains_word(&text, cue))
+            || names_my_workplace(&text))
 }
 
 /// "About my GP surgery", "My company": a heading that names the candidate's own workplace.
@@ -1222,7 +1232,15 @@ I'm excited to move to a team that ships weekly.
         for m in &mut matches {
             m.span = super::Span::new(base + m.span.start, base + m.span.end);
         }
-        super::score_sentence(&doc, sentence, &matches, Some(learned), Default::default()).flagged
+        super::score_sentence(
+            &doc,
+            sentence,
+            &matches,
+            Some(learned),
+            &super::Around::of(&doc),
+            false,
+        )
+        .flagged
     }
 
     #[test]
