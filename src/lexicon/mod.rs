@@ -131,6 +131,8 @@ pub struct Framing {
     pub people_served: Vec<String>,
     /// Words of a heading whose section is about the current job or leaving it.
     pub current_job_headings: Vec<String>,
+    /// The same words in one automaton: every section's heading is tried against all of them.
+    pub current_job_heading_set: PhraseSet,
     pub measures: Vec<String>,
     /// Signals that are patterns rather than phrases: pains written with a gap ("nobody ...
     /// appreciates") and `re:` lines. The payload indexes `entries`.
@@ -530,6 +532,9 @@ fn load_framing() -> Framing {
         owners,
         wished_for_places,
         people_served,
+        current_job_heading_set: PhraseSet::new(
+            current_job_headings.iter().map(|w| (w.as_str(), 0)),
+        ),
         current_job_headings,
         measures,
         gapped_set,

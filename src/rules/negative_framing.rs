@@ -622,13 +622,8 @@ fn heading_about_current_job(doc: &Document, i: usize, employer: Option<&str>) -
         || contains_word(&text, "here")
         || names_prospective_company(doc, &text);
     !also_why_new
-        && (lexicon()
-            .framing
-            .current_job_headings
-            .iter()
-            .map(String::as_str)
-            .chain(employer)
-            .any(|cue| contains_word(&text, cue))
+        && (lexicon().framing.current_job_heading_set.is_match(&text)
+            || employer.is_some_and(|employer| contains_word(&text, employer))
             || names_my_workplace(&text))
 }
 
@@ -905,10 +900,21 @@ fn listed(list: &[String], word: &str) -> bool {
 }
 
 fn contains_word(haystack: &str, needle: &str) -> bool {
-    haystack.match_indices(needle).any(|(i, _)| {
-        let before = haystack[..i].chars().next_back();
-        let after = haystack[i + needle.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    // Only word starts are tried: a searcher built per call cost more than the search itself on
+    // short headings and sentences, asked for dozens of cues each.
+    if needle.is_empty() {
+        return false;
+    }
+    let mut after_word = false;
+    haystack.char_indices().any(|(i, c)| {
+        let at_word_start = !after_word;
+        after_word = c.is_alphanumeric();
+        at_word_start
+            && haystack[i..].starts_with(needle)
+            && !haystack[i + needle.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
     })
 }
 
