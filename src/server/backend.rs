@@ -191,7 +191,7 @@ pub async fn analyse_and_publish(
         report_config_error(&state, &client, e).await;
     }
     let encoding = *read(&state.encoding);
-    let result = tokio::task::spawn_blocking(move || {
+    let result = super::analyser::analyse(move || {
         let text = rope.to_string();
         let doc = parse(&text, &settings.parse);
         findings(&doc, &settings).map(|found| {

@@ -1,6 +1,7 @@
 //! The language server: the only code that sees tower-lsp and lsp-types.
 
 mod actions;
+mod analyser;
 mod analysis;
 mod backend;
 mod completion;
@@ -140,9 +141,8 @@ fn tune_malloc() {
 /// Serves LSP over standard input and output until the client says `exit`.
 pub fn run(log_level: LogLevel) -> ExitCode {
     tune_malloc();
-    // Analyses run on the blocking pool. Each thread that runs one keeps its own caches of every
-    // lexicon automaton, so a pool that grows in a burst of edits grows the resident memory with
-    // it: two threads are as many as the two cores can use.
+    // Diagnostics are worked out on one analysis thread of their own (see `analyser`); the
+    // blocking pool only walks folders and returns freed memory.
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .max_blocking_threads(2)

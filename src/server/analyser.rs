@@ -1,0 +1,78 @@
+//! The one thread that analyses documents for their diagnostics.
+//!
+//! Every thread that searches with the lexicon's automata keeps its own caches of them, several
+//! megabytes in all. Running each analysis on whichever pool thread is free made every pool thread
+//! keep a set; one thread keeps one set, however the edits of several documents interleave.
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::mpsc::{channel, Sender};
+use std::sync::{Mutex, OnceLock};
+use tokio::sync::oneshot;
+
+type Job = Box<dyn FnOnce() + Send>;
+
+/// Runs `work` on the analysis thread and waits for its result without blocking the runtime. A
+/// panic in `work` is returned as its message; the thread goes on with the next job.
+pub async fn analyse<R: Send + 'static>(
+    work: impl FnOnce() -> R + Send + 'static,
+) -> Result<R, String> {
+    let (done, result) = oneshot::channel();
+    let job: Job = Box::new(move || {
+        let outcome = catch_unwind(AssertUnwindSafe(work)).map_err(|e| {
+            e.downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| e.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "analysis panicked".into())
+        });
+        // The waiting request may have been dropped; then nobody wants the result.
+        let _ = done.send(outcome);
+    });
+    let sent = jobs()
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .send(job)
+        .is_ok();
+    if !sent {
+        return Err("the analysis thread has stopped".into());
+    }
+    result
+        .await
+        .unwrap_or_else(|_| Err("the analysis thread dropped the job".into()))
+}
+
+fn jobs() -> &'static Mutex<Sender<Job>> {
+    static JOBS: OnceLock<Mutex<Sender<Job>>> = OnceLock::new();
+    JOBS.get_or_init(|| {
+        let (send, receive) = channel::<Job>();
+        let spawned = std::thread::Builder::new()
+            .name("analysis".into())
+            .spawn(move || {
+                for job in receive {
+                    job();
+                }
+            });
+        // Without the thread every job's send fails, and each analysis reports it.
+        drop(spawned);
+        Mutex::new(send)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn runs_jobs_in_order_on_one_thread() {
+        let first = analyse(|| std::thread::current().id()).await.unwrap();
+        let second = analyse(|| std::thread::current().id()).await.unwrap();
+        assert_eq!(first, second);
+        assert_ne!(first, std::thread::current().id());
+    }
+
+    #[tokio::test]
+    async fn a_panic_is_an_error_and_the_thread_goes_on() {
+        let failed = analyse(|| -> u32 { panic!("broken rule") }).await;
+        assert_eq!(failed, Err("broken rule".to_string()));
+        assert_eq!(analyse(|| 2 + 2).await, Ok(4));
+    }
+}
