@@ -1,8 +1,10 @@
-//! The one thread that analyses documents for their diagnostics.
+//! The one thread that analyses documents: for their diagnostics and for every request (hover,
+//! code actions, completion, symbols).
 //!
 //! Every thread that searches with the lexicon's automata keeps its own caches of them, several
-//! megabytes in all. Running each analysis on whichever pool thread is free made every pool thread
-//! keep a set; one thread keeps one set, however the edits of several documents interleave.
+//! megabytes in all. Running each analysis on whichever thread is free made every such thread keep
+//! a set; one thread keeps one set, however the edits and requests of several documents
+//! interleave. Jobs run in the order they arrive.
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::mpsc::{channel, Sender};

@@ -191,23 +191,31 @@ pub async fn analyse_and_publish(
         report_config_error(&state, &client, e).await;
     }
     let encoding = *read(&state.encoding);
+    let current = (state.clone(), uri.clone());
     let result = super::analyser::analyse(move || {
+        // Edits that arrived while this one waited its turn make it moot.
+        if !current.0.is_current(&current.1, version) {
+            return Ok(None);
+        }
         let text = rope.to_string();
         let doc = parse(&text, &settings.parse);
-        findings(&doc, &settings).map(|found| {
-            found
-                .iter()
-                .map(|d| {
-                    let range = text_range(&doc.lines, &text, d.finding.span, encoding);
-                    diagnostic(range, d.level, &d.finding)
-                })
-                .collect::<Vec<_>>()
-        })
+        findings(&doc, &settings)
+            .map(|found| {
+                found
+                    .iter()
+                    .map(|d| {
+                        let range = text_range(&doc.lines, &text, d.finding.span, encoding);
+                        diagnostic(range, d.level, &d.finding)
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .map(Some)
     })
     .await;
     release_freed_memory_when_idle();
     let diagnostics = match result {
-        Ok(Ok(d)) => d,
+        Ok(Ok(Some(d))) => d,
+        Ok(Ok(None)) => return,
         Ok(Err(panic)) => {
             log(&state, &client, LogLevel::Error, format!("analysis of {uri} failed: {panic}; the document is served again on its next change")).await;
             return;
@@ -528,7 +536,9 @@ impl LanguageServer for Backend {
         let Some(snapshot) = self.snapshot(&at.text_document.uri) else {
             return Ok(None);
         };
-        let items = guard(|| complete(&snapshot, at.position)).unwrap_or_default();
+        let items = guard(move || complete(&snapshot, at.position))
+            .await
+            .unwrap_or_default();
         Ok(Some(CompletionResponse::Array(items)))
     }
 
@@ -538,7 +548,7 @@ impl LanguageServer for Backend {
             return Ok(None);
         };
         let only = params.context.only;
-        Ok(guard(|| code_actions(&snapshot, &uri, params.range, &only)))
+        Ok(guard(move || code_actions(&snapshot, &uri, params.range, &only)).await)
     }
 
     async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
@@ -546,7 +556,7 @@ impl LanguageServer for Backend {
         let Some(snapshot) = self.snapshot(&at.text_document.uri) else {
             return Ok(None);
         };
-        Ok(guard(|| hover(&snapshot, at.position)).flatten())
+        Ok(guard(move || hover(&snapshot, at.position)).await.flatten())
     }
 
     async fn document_symbol(
@@ -556,14 +566,16 @@ impl LanguageServer for Backend {
         let Some(snapshot) = self.snapshot(&params.text_document.uri) else {
             return Ok(None);
         };
-        Ok(guard(|| document_symbols(&snapshot)).map(DocumentSymbolResponse::Nested))
+        Ok(guard(move || document_symbols(&snapshot))
+            .await
+            .map(DocumentSymbolResponse::Nested))
     }
 
     async fn code_lens(&self, params: CodeLensParams) -> Result<Option<Vec<CodeLens>>> {
         let Some(snapshot) = self.snapshot(&params.text_document.uri) else {
             return Ok(None);
         };
-        Ok(guard(|| readiness(&snapshot)))
+        Ok(guard(move || readiness(&snapshot)).await)
     }
 
     async fn goto_definition(
@@ -575,7 +587,9 @@ impl LanguageServer for Backend {
         let Some(snapshot) = self.snapshot(&uri) else {
             return Ok(None);
         };
-        let found = guard(|| definition(&snapshot, &uri, at.position)).unwrap_or_default();
+        let found = guard(move || definition(&snapshot, &uri, at.position))
+            .await
+            .unwrap_or_default();
         Ok((!found.is_empty()).then_some(GotoDefinitionResponse::Array(found)))
     }
 
@@ -585,16 +599,17 @@ impl LanguageServer for Backend {
         let Some(snapshot) = self.snapshot(&uri) else {
             return Ok(None);
         };
-        Ok(guard(|| references(&snapshot, &uri, at.position)))
+        Ok(guard(move || references(&snapshot, &uri, at.position)).await)
     }
 }
 
-/// Runs a request's work, turning a panic into "no result" so the server keeps serving.
-fn guard<T>(f: impl FnOnce() -> T) -> Option<T> {
-    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)) {
+/// Runs a request's work on the analysis thread (its automaton caches are the ones already warm),
+/// turning a panic into "no result" so the server keeps serving.
+async fn guard<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Option<T> {
+    match super::analyser::analyse(work).await {
         Ok(v) => Some(v),
-        Err(_) => {
-            eprintln!("[interview-lsp error] a request panicked; answered with no result");
+        Err(e) => {
+            eprintln!("[interview-lsp error] a request failed ({e}); answered with no result");
             None
         }
     }
