@@ -7,8 +7,10 @@
 //! is about (my manager, leadership, this place, they), escape phrases ("get out", "sick of", "can't
 //! wait to leave"), complaint markers ("honestly", "literally", 😤) and sarcasm ("must be nice to work
 //! somewhere that actually listens", 🙄). A pain needs someone it is about, unless it is about the
-//! job by itself (a commute, burnout, being underpaid) or two different pains share the sentence
-//! ("stuck doing the same reports and nobody cares"). A story that resolves the problem ("so I
+//! job by itself (a commute, burnout, being underpaid), two different pains share the sentence
+//! ("stuck doing the same reports and nobody cares"), or it stands under a heading about the
+//! current job ("Where I am now": "designs turn up the morning the scaffold goes up"). Praise
+//! nobody gives ("nobody here trusts us") is no praise. A story that resolves the problem ("so I
 //! proposed a pilot", or a next sentence of the paragraph that opens with what you did: "I
 //! redesigned the rota"), the interviewers' own words (in your first-interview notes, or quoted
 //! or reported elsewhere: "They're really struggling with ..."), your plan for the new job,
@@ -135,6 +137,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         .min(framing.scalar("learned-current-job"))
         .min(framing.scalar("learned-beside-complaint"));
     let mut resolutions: Vec<Option<PhraseMatch>> = vec![None; doc.sentences.len()];
+    let around = Around::of(doc);
     for (i, sentence) in doc.sentences.iter().enumerate() {
         // Only the candidate's own sentences are scanned at all.
         if !own_words(doc, sentence) && !configured {
@@ -156,7 +159,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 Signal::Target | Signal::Pain | Signal::Escape | Signal::Sarcasm
             )
         });
-        if candidate {
+        // Under a heading about the current job every sentence is about the employer: a
+        // pattern pain alone ("designs turn up the morning the scaffold goes up") is enough.
+        if candidate || around.about_current_job(sentence.section) {
+            candidate = true;
             inside.extend(framing.find_patterns(text, 0));
             inside.sort_by_key(|m| (m.span.start, m.span.end));
         } else if inside
@@ -192,7 +198,6 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     }
     let mut unflagged = Vec::new();
     let mut complaint_in = vec![false; doc.sections.len()];
-    let around = Around::of(doc);
     for (i, mut inside, learned) in candidates {
         let sentence = &doc.sentences[i];
         // The very next sentence, in the same block.
@@ -400,6 +405,17 @@ fn score_sentence(
         })
         .collect();
     negators.sort_by_key(|(span, _)| span.end);
+    // "Nobody trusts us", "no one here thanks the night shift": praise nobody gives.
+    let mut praise_negators = negators.clone();
+    praise_negators.extend(matches.iter().filter_map(|m| {
+        let word = m.span.slice(&doc.prose);
+        (framing.signal_of(m) == Signal::Absolute
+            && ["nobody", "no one", "no-one"]
+                .iter()
+                .any(|n| word.eq_ignore_ascii_case(n)))
+        .then_some((m.span, 4))
+    }));
+    praise_negators.sort_by_key(|(span, _)| span.end);
     let mut seen = Vec::new();
     let mut negated_any = false;
     // A pain that is about the job by itself ("burned out", a commute).
@@ -433,10 +449,11 @@ fn score_sentence(
             // "I love my patients but I can't keep working without breaks": praise conceded
             // before the complaint.
             Signal::Praise if conceded(&doc.prose, m.span, sentence.span.end, matches) => continue,
-            Signal::Escape | Signal::Praise if negated(&doc.prose, m.span, &negators) => {
-                negated_any |= signal == Signal::Escape;
+            Signal::Escape if negated(&doc.prose, m.span, &negators) => {
+                negated_any = true;
                 continue;
             }
+            Signal::Praise if negated(&doc.prose, m.span, &praise_negators) => continue,
             Signal::Pain if said_of_others(&doc.prose[..m.span.start], matches) => continue,
             // "Since I started", "before I joined": a time, not something the candidate did.
             Signal::Resolution
@@ -508,12 +525,15 @@ fn score_sentence(
     }
     // Pains that are about the job by themselves need no employer named; nor do two different
     // pains piled into one sentence ("stuck doing the same reports and nobody cares"): that is
-    // a description of the place, whoever it names. A sentence that names the company applied to
+    // a description of the place, whoever it names; nor does a pain under a heading about the
+    // current job ("Where I am now"). A sentence that names the company applied to
     // ("Quantis is solving a problem I care about: clinicians drowning in admin") describes the
     // new job's problem.
     if !seen.contains(&Signal::Target)
         && !names_prospective_company(doc, text)
-        && (two_pains(&doc.prose, &pains) || implied)
+        && (two_pains(&doc.prose, &pains)
+            || implied
+            || !pains.is_empty() && around.about_current_job(sentence.section))
     {
         seen.push(Signal::Target);
     }
@@ -1000,6 +1020,27 @@ mod tests {
     /// The sentence, alone under a why heading, is flagged as a whole.
     fn flags_whole(sentence: &str) {
         assert_eq!(in_why(sentence), vec![sentence.to_string()], "{sentence}");
+    }
+
+    #[test]
+    fn praise_nobody_gives_is_no_praise() {
+        flags_whole("Nobody at my company trusts us to read the handbook.");
+        assert!(in_why("Everyone at my company trusts us to read the handbook.").is_empty());
+    }
+
+    #[test]
+    fn under_a_heading_about_the_current_job_a_pain_needs_no_employer_named() {
+        let line = "Sometimes orders arrive the morning of the event.";
+        let now = format!("## Where I am now\n- {line}\n");
+        assert_eq!(flagged("negative-framing", &now), vec![line]);
+        assert!(in_why(line).is_empty());
+    }
+
+    #[test]
+    fn fewer_people_than_the_plan_is_a_pain() {
+        flags_whole(
+            "My current contractor runs every site with one engineer where the programme assumes two.",
+        );
     }
 
     #[test]
