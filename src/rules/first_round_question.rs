@@ -3,7 +3,8 @@
 //! into the overall structure of the organization?"), that the company's website answers ("What does
 //! the company do?"), or that are premature before an offer (salary, vacation, benefits). A question
 //! that refers back to the first interview ("You mentioned ...", "In my first interview ...") is
-//! exempt, whatever it asks.
+//! exempt, whatever it asks, and so is one that asks about doubts over you ("Any doubts about my
+//! lack of healthcare experience?").
 //!
 //! ## Why it matters
 //! The second interview is where the questions your first interview raised belong. Asking what you
@@ -38,7 +39,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let patterns = &lex.question_patterns;
     for q in &doc.questions {
         let text = doc.prose(q.span);
-        if patterns.exempt.is_match(text) {
+        // Asking about doubts over oneself is the second round's question, whatever it names
+        // ("any doubts about my lack of healthcare experience?").
+        if patterns.exempt.is_match(text) || patterns.concerns.is_match(text) {
             continue;
         }
         let (message, group) = if patterns.premature.is_match(text) {

@@ -774,11 +774,12 @@ fn absolute_in_passing(prose: &str, absolute: Span) -> bool {
     };
     let before = before.to_ascii_lowercase();
     match word.as_str() {
-        // "the only one", or what a business only does: "the firm only does conveyancing".
+        // "the only one", what a business only does ("the firm only does conveyancing"), or
+        // the more wanted ("advise them, not only file their returns").
         "only" => {
             matches!(
                 before.as_str(),
-                "the" | "my" | "our" | "an" | "one" | "his" | "her" | "their" | "its"
+                "the" | "my" | "our" | "an" | "one" | "his" | "her" | "their" | "its" | "not"
             ) || words(&prose[absolute.end..]).next().is_some_and(|after| {
                 matches!(
                     after.to_ascii_lowercase().as_str(),
@@ -1034,6 +1035,14 @@ mod tests {
         let now = format!("## Where I am now\n- {line}\n");
         assert_eq!(flagged("negative-framing", &now), vec![line]);
         assert!(in_why(line).is_empty());
+    }
+
+    #[test]
+    fn not_only_is_the_more_wanted() {
+        assert!(
+            in_why("I want to know my clients and advise them, not only file their returns.")
+                .is_empty()
+        );
     }
 
     #[test]
