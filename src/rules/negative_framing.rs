@@ -454,7 +454,7 @@ fn score_sentence(
                 continue;
             }
             Signal::Praise if negated(&doc.prose, m.span, &praise_negators) => continue,
-            Signal::Pain if said_of_others(&doc.prose[..m.span.start], matches) => continue,
+            Signal::Pain if said_of_others(&doc.prose, sentence.span, m.span, matches) => continue,
             // "Since I started", "before I joined": a time, not something the candidate did.
             Signal::Resolution
                 if words(&doc.prose[sentence.span.start.min(m.span.start)..m.span.start])
@@ -882,17 +882,23 @@ fn rebuffed(after: &str) -> bool {
 /// "Clinicians drowning in admin", "customers frustrated by the old app": a pain said of the
 /// people the work serves is the problem the candidate would solve, not a complaint. Unless the
 /// word names the employer there: "the partners treat paralegals like photocopiers" in a law firm.
-fn said_of_others(before: &str, matches: &[PhraseMatch]) -> bool {
+fn said_of_others(prose: &str, sentence: Span, pain: Span, matches: &[PhraseMatch]) -> bool {
     let framing = &lexicon().framing;
-    // The word right before the pain, nothing between them but space.
-    let before = before.trim_end();
-    words(before).next_back().is_some_and(|w| {
-        before.ends_with(w)
-            && listed(&framing.people_served, w)
-            && !matches
-                .iter()
-                .any(|m| framing.signal_of(m) == Signal::Target && m.span.end == before.len())
-    })
+    // The word right before the pain, nothing between them but space, in the same sentence (the
+    // list item before may end with "guests").
+    let before = prose[..pain.start].trim_end();
+    if before.len() <= sentence.start {
+        return false;
+    }
+    words(&before[sentence.start..])
+        .next_back()
+        .is_some_and(|w| {
+            before.ends_with(w)
+                && listed(&framing.people_served, w)
+                && !matches
+                    .iter()
+                    .any(|m| framing.signal_of(m) == Signal::Target && m.span.end == before.len())
+        })
 }
 
 /// The company applied to, from the front matter: its name or the first word of it ("Quantis"
@@ -1035,6 +1041,18 @@ mod tests {
         let now = format!("## Where I am now\n- {line}\n");
         assert_eq!(flagged("negative-framing", &now), vec![line]);
         assert!(in_why(line).is_empty());
+    }
+
+    #[test]
+    fn the_people_served_are_read_in_the_same_sentence_only() {
+        let text = "## My current hotel\n- The manager changes the prices, so we quote wrong prices to guests\n- we are 3 on reception for a 200 room hotel\n";
+        assert_eq!(
+            flagged("negative-framing", text),
+            vec![
+                "The manager changes the prices, so we quote wrong prices to guests",
+                "we are 3 on reception for a 200 room hotel"
+            ]
+        );
     }
 
     #[test]
