@@ -67,11 +67,11 @@ use std::sync::OnceLock;
 
 /// The signals that fired in one sentence and the score they add up to.
 #[derive(Debug, Clone, Default)]
-struct FramingScore {
+struct FramingScore<'d> {
     pub score: f32,
     pub flagged: bool,
     /// Each signal with the words that triggered it.
-    pub signals: Vec<(Signal, String)>,
+    pub signals: Vec<(Signal, &'d str)>,
     /// Indexes into the pain→gain table of the pains found, strongest first.
     pub gains: Vec<u32>,
     /// Flagged by the learned weights alone: the probability and the words weighing most.
@@ -381,14 +381,14 @@ fn judge(
 }
 
 /// Scores one sentence: which signals fired and whether that makes it a finding.
-fn score_sentence(
-    doc: &Document,
+fn score_sentence<'d>(
+    doc: &'d Document,
     sentence: &Sentence,
     matches: &[PhraseMatch],
     learned: Option<f32>,
     around: &Around,
     beside_complaint: bool,
-) -> FramingScore {
+) -> FramingScore<'d> {
     let framing = &lexicon().framing;
     let mut result = FramingScore::default();
     let text = doc.prose(sentence.span).trim_end();
@@ -423,7 +423,7 @@ fn score_sentence(
     let mut pains: Vec<(Span, u32)> = Vec::new();
     for m in matches {
         let (signal, gain) = framing.entries[m.payload as usize];
-        let matched = m.span.slice(&doc.prose).to_string();
+        let matched = m.span.slice(&doc.prose);
         match signal {
             Signal::Negator | Signal::WideNegator | Signal::Aspect => continue,
             // "To be fair" hedges a complaint, and "they say they value feedback" is one: a praise
@@ -500,14 +500,12 @@ fn score_sentence(
         }
         // "get out" inside "get out of" is one signal, not two.
         if result.signals.iter().any(|(s, w)| {
-            *s == signal
-                && w.len() > matched.len()
-                && w.to_lowercase().starts_with(&matched.to_lowercase())
+            *s == signal && w.len() > matched.len() && starts_with_ignoring_case(w, matched)
         }) {
             continue;
         }
         if let Some(last) = result.signals.last_mut() {
-            if last.0 == signal && matched.to_lowercase().starts_with(&last.1.to_lowercase()) {
+            if last.0 == signal && starts_with_ignoring_case(matched, last.1) {
                 *last = (signal, matched);
                 continue;
             }
@@ -518,9 +516,9 @@ fn score_sentence(
         result.signals.push((signal, matched));
     }
     if let Some(employer) = current_employer(doc) {
-        if contains_word(&text.to_lowercase(), &employer.to_lowercase()) {
+        if contains_word(text, employer) {
             seen.push(Signal::Target);
-            result.signals.push((Signal::Target, employer.to_string()));
+            result.signals.push((Signal::Target, employer));
         }
     }
     // Pains that are about the job by themselves need no employer named; nor do two different
@@ -902,16 +900,18 @@ fn said_of_others(prose: &str, sentence: Span, pain: Span, matches: &[PhraseMatc
 }
 
 /// The company applied to, from the front matter: its name or the first word of it ("Quantis"
-/// for "Quantis Health").
+/// for "Quantis Health", "Ashdown" for "The Ashdown": an article names nothing).
 fn names_prospective_company(doc: &Document, sentence: &str) -> bool {
     let Some(company) = doc.company().map(str::trim).filter(|c| !c.is_empty()) else {
         return false;
     };
-    let lower = sentence.to_lowercase();
-    let first = company.split_whitespace().next().unwrap_or(company);
+    let first = company
+        .split_whitespace()
+        .find(|w| !["the", "a", "an"].iter().any(|a| w.eq_ignore_ascii_case(a)))
+        .unwrap_or(company);
     [company, first]
         .iter()
-        .any(|name| name.chars().count() >= 3 && contains_word(&lower, &name.to_lowercase()))
+        .any(|name| name.chars().count() >= 3 && contains_word(sentence, name))
 }
 
 /// The words of `text`, apostrophes inside them kept ("i'm", "don’t"), quotes around them not.
@@ -926,9 +926,17 @@ fn listed(list: &[String], word: &str) -> bool {
     list.iter().any(|l| l.eq_ignore_ascii_case(word))
 }
 
+/// Whether `text` starts with `prefix`, ignoring ASCII case.
+fn starts_with_ignoring_case(text: &str, prefix: &str) -> bool {
+    text.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
+/// Whether `needle` stands in `haystack` as whole words, ignoring ASCII case. Only word starts are
+/// tried: a searcher built per call cost more than the search itself on short headings and
+/// sentences, asked for dozens of cues each.
 fn contains_word(haystack: &str, needle: &str) -> bool {
-    // Only word starts are tried: a searcher built per call cost more than the search itself on
-    // short headings and sentences, asked for dozens of cues each.
     if needle.is_empty() {
         return false;
     }
@@ -937,7 +945,7 @@ fn contains_word(haystack: &str, needle: &str) -> bool {
         let at_word_start = !after_word;
         after_word = c.is_alphanumeric();
         at_word_start
-            && haystack[i..].starts_with(needle)
+            && starts_with_ignoring_case(&haystack[i..], needle)
             && !haystack[i + needle.len()..]
                 .chars()
                 .next()
@@ -1053,6 +1061,20 @@ mod tests {
                 "we are 3 on reception for a 200 room hotel"
             ]
         );
+    }
+
+    #[test]
+    fn a_company_named_with_an_article_is_named_by_its_name() {
+        let doc =
+            |line: &str| format!("---\ncompany: The Ashdown\n---\n## Where I am now\n- {line}\n");
+        let complaint = "Sometimes orders arrive the morning of the event.";
+        assert_eq!(
+            flagged("negative-framing", &doc(complaint)),
+            vec![complaint]
+        );
+        let about_them =
+            "The Ashdown keeps reception small, and guests wait at the desk every morning.";
+        assert!(flagged("negative-framing", &doc(about_them)).is_empty());
     }
 
     #[test]
