@@ -709,7 +709,8 @@ fn conceded(prose: &str, praise: Span, sentence_end: usize, matches: &[PhraseMat
 }
 
 /// Praise followed within a few words by "of my" ("the best year of my career") is about the
-/// candidate's own record; "of my current job" is the employer.
+/// candidate's own record; "of my current job" is the employer. Right after the praise word, "of
+/// my" says whom the praise is for ("supportive of my career"): still praise.
 fn of_my_own(after: &str) -> bool {
     const EMPLOYER: &[&str] = &[
         "current",
@@ -728,7 +729,7 @@ fn of_my_own(after: &str) -> bool {
         "workplace",
     ];
     let next: Vec<&str> = words(after).take(5).collect();
-    (0..next.len().min(4)).any(|i| {
+    (1..next.len().min(4)).any(|i| {
         next[i].eq_ignore_ascii_case("of")
             && next
                 .get(i + 1)
@@ -1075,6 +1076,13 @@ mod tests {
         let about_them =
             "The Ashdown keeps reception small, and guests wait at the desk every morning.";
         assert!(flagged("negative-framing", &doc(about_them)).is_empty());
+    }
+
+    #[test]
+    fn praise_of_my_career_is_praise() {
+        let complaint = "My manager cancels every one-to-one.";
+        let text = format!("## Why I'm leaving\n- {complaint}\n- My chief pharmacist has been very supportive of my career.\n");
+        assert_eq!(flagged("negative-framing", &text), vec![complaint]);
     }
 
     #[test]
