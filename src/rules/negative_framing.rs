@@ -455,6 +455,7 @@ fn score_sentence<'d>(
             }
             Signal::Praise if negated(&doc.prose, m.span, &praise_negators) => continue,
             Signal::Pain if said_of_others(&doc.prose, sentence.span, m.span, matches) => continue,
+            Signal::Pain if measured_down(&doc.prose, m.span) => continue,
             // "Since I started", "before I joined": a time, not something the candidate did.
             Signal::Resolution
                 if words(&doc.prose[sentence.span.start.min(m.span.start)..m.span.start])
@@ -738,6 +739,20 @@ fn of_my_own(after: &str) -> bool {
                 .get(i + 2)
                 .is_some_and(|n| EMPLOYER.iter().any(|e| n.eq_ignore_ascii_case(e)))
     })
+}
+
+/// "Our complaints are the lowest in the department", "complaints fell by half": a count that
+/// came down is a result, not a pain.
+fn measured_down(prose: &str, pain: Span) -> bool {
+    const DOWN: &[&str] = &[
+        "lowest", "fewest", "least", "fell", "dropped", "halved", "down", "lower", "fewer",
+        "reduced", "cut", "zero",
+    ];
+    let word = pain.slice(prose);
+    listed(&lexicon().framing.measures, word)
+        && words(&prose[pain.end..])
+            .take(4)
+            .any(|w| DOWN.iter().any(|d| w.eq_ignore_ascii_case(d)))
 }
 
 /// "The data showed zero usage", "zero defects": a measured result, not an absolute.
@@ -1083,6 +1098,12 @@ mod tests {
         let complaint = "My manager cancels every one-to-one.";
         let text = format!("## Why I'm leaving\n- {complaint}\n- My chief pharmacist has been very supportive of my career.\n");
         assert_eq!(flagged("negative-framing", &text), vec![complaint]);
+    }
+
+    #[test]
+    fn a_count_that_came_down_is_a_result() {
+        assert!(in_why("Our team's complaints are the lowest in the department.").is_empty());
+        flags_whole("My team ignores the complaints and nobody fixes anything.");
     }
 
     #[test]
