@@ -10,7 +10,9 @@
 //! job by itself (a commute, burnout, being underpaid), two different pains share the sentence
 //! ("stuck doing the same reports and nobody cares"), or it stands under a heading about the
 //! current job ("Where I am now": "designs turn up the morning the scaffold goes up"). Praise
-//! nobody gives ("nobody here trusts us") is no praise. A story that resolves the problem ("so I
+//! nobody gives ("nobody here trusts us") is no praise. A sentence that names the company you
+//! apply to (the front matter's `company`, or else the name in a heading such as "Why Riverside")
+//! describes the new job, and so does not need the learned weights' reading. A story that resolves the problem ("so I
 //! proposed a pilot", or a next sentence of the paragraph that opens with what you did: "I
 //! redesigned the rota"), the interviewers' own words (in your first-interview notes, or quoted
 //! or reported elsewhere: "They're really struggling with ..."), your plan for the new job,
@@ -918,7 +920,7 @@ fn said_of_others(prose: &str, sentence: Span, pain: Span, matches: &[PhraseMatc
 /// The company applied to, from the front matter: its name or the first word of it ("Quantis"
 /// for "Quantis Health", "Ashdown" for "The Ashdown": an article names nothing).
 fn names_prospective_company(doc: &Document, sentence: &str) -> bool {
-    let Some(company) = doc.company().map(str::trim).filter(|c| !c.is_empty()) else {
+    let Some(company) = prospective_company(doc) else {
         return false;
     };
     let first = company
@@ -928,6 +930,34 @@ fn names_prospective_company(doc: &Document, sentence: &str) -> bool {
     [company, first]
         .iter()
         .any(|name| name.chars().count() >= 3 && contains_word(sentence, name))
+}
+
+/// The company applied to: the front matter's `company`, or else the name a why section's heading
+/// gives it ("Why Riverside", "Prep: why Holt & Finch?"), when that is a name and not "this job".
+fn prospective_company<'d>(doc: &'d Document) -> Option<&'d str> {
+    if let Some(company) = doc.company().map(str::trim).filter(|c| !c.is_empty()) {
+        return Some(company);
+    }
+    let section = doc
+        .sections
+        .iter()
+        .find(|s| s.own_kind && s.kind == Some(SectionKind::Why))?;
+    let heading = section.heading.as_ref()?.text.slice(doc.text);
+    let at = heading.to_ascii_lowercase().find("why ")?;
+    let name = heading[at + 4..].trim_matches(|c: char| !c.is_alphanumeric());
+    let first = name.split_whitespace().next()?;
+    const NOT_A_NAME: &[&str] = &[
+        "i", "i'm", "i’m", "my", "me", "this", "that", "these", "those", "now", "here", "them",
+        "they", "you", "your", "us", "we", "it", "a", "an",
+    ];
+    let named = first.chars().next().is_some_and(char::is_uppercase)
+        && !NOT_A_NAME.iter().any(|w| first.eq_ignore_ascii_case(w))
+        && !(first.eq_ignore_ascii_case("the")
+            && name
+                .split_whitespace()
+                .nth(1)
+                .is_none_or(|w| !w.starts_with(char::is_uppercase)));
+    named.then_some(name)
 }
 
 /// The words of `text`, apostrophes inside them kept ("i'm", "don’t"), quotes around them not.
@@ -1104,6 +1134,19 @@ mod tests {
     fn a_count_that_came_down_is_a_result() {
         assert!(in_why("Our team's complaints are the lowest in the department.").is_empty());
         flags_whole("My team ignores the complaints and nobody fixes anything.");
+    }
+
+    #[test]
+    fn a_why_heading_names_the_company_when_the_front_matter_does_not() {
+        let line = "Riverside runs youth work on the estates, and they want more of it.";
+        let text = format!("## Why Riverside\n{line}\n");
+        assert!(flagged("negative-framing", &text).is_empty());
+        let doc = crate::document::parse(&text, &Default::default());
+        assert_eq!(super::prospective_company(&doc), Some("Riverside"));
+        for heading in ["## Why this job", "## Why I'm leaving", "## why now"] {
+            let doc = crate::document::parse(heading, &Default::default());
+            assert_eq!(super::prospective_company(&doc), None, "{heading}");
+        }
     }
 
     #[test]
