@@ -149,6 +149,17 @@ pub struct Framing {
     pub scalars: HashMap<String, f32>,
 }
 
+/// "The role", "the job", "the position", "the post": with "the", the one applied for.
+fn the_applied_for(owned: &str) -> bool {
+    let mut words = owned.split_whitespace();
+    words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        && words.next_back().is_some_and(|noun| {
+            ["role", "job", "position", "post", "vacancy"]
+                .iter()
+                .any(|n| noun.eq_ignore_ascii_case(n))
+        })
+}
+
 impl Framing {
     /// Every phrase signal in `text`, in order of start. An owned noun counts only after an owner
     /// word, with at most one word between ("my manager", "the creative director", "my current
@@ -160,6 +171,8 @@ impl Framing {
                 return true;
             }
             match self.owner_before(text, m.span.start) {
+                // In a prep document "the role" is the one applied for.
+                Some(start) if the_applied_for(&text[start..m.span.end]) => false,
                 Some(start) => {
                     m.span.start = start;
                     true

@@ -1150,6 +1150,12 @@ mod tests {
     }
 
     #[test]
+    fn the_role_is_the_one_applied_for() {
+        assert!(in_why("I was told about the role on the day it opened.").is_empty());
+        flags_whole("I was told about my role changing on the day it happened.");
+    }
+
+    #[test]
     fn not_only_is_the_more_wanted() {
         assert!(
             in_why("I want to know my clients and advise them, not only file their returns.")
