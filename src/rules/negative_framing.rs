@@ -903,7 +903,11 @@ fn said_of_others(prose: &str, sentence: Span, pain: Span, matches: &[PhraseMatc
     // The word right before the pain, nothing between them but space, in the same sentence (the
     // list item before may end with "guests").
     let before = prose[..pain.start].trim_end();
-    if before.len() <= sentence.start {
+    // What they do to the candidate's side is still the complaint: "the tenants blame us".
+    let done_to_us = words(pain.slice(prose))
+        .next_back()
+        .is_some_and(|w| w.eq_ignore_ascii_case("us") || w.eq_ignore_ascii_case("me"));
+    if before.len() <= sentence.start || done_to_us {
         return false;
     }
     words(&before[sentence.start..])
@@ -1153,6 +1157,13 @@ mod tests {
     fn the_role_is_the_one_applied_for() {
         assert!(in_why("I was told about the role on the day it opened.").is_empty());
         flags_whole("I was told about my role changing on the day it happened.");
+    }
+
+    #[test]
+    fn what_the_people_served_do_to_us_is_a_complaint() {
+        // The lexicon alone: the weights read nothing here.
+        assert!(with_learned("At my agency the tenants blame us.", 0.0));
+        assert!(in_why("I want to help clinicians drowning in admin at my hospital.").is_empty());
     }
 
     #[test]
