@@ -118,9 +118,10 @@ where
     }
 }
 
-/// Two malloc arenas instead of one per thread: the server's threads take turns analysing, and
-/// every extra arena keeps its own freed memory (measured: 58 MB → 47 MB resident with a 1 MB
-/// document open after 28 edits). And a fixed mmap threshold: glibc otherwise raises it after
+/// One malloc arena instead of one per thread: analyses run on one thread, and every extra arena
+/// keeps its own freed memory (measured: 58 MB → 47 MB resident with a 1 MB document open after
+/// 28 edits going from one arena per thread to two; 41.1 → 38.1 MB once edits pause going from
+/// two to one, with the 1 MB p95 no slower). And a fixed mmap threshold: glibc otherwise raises it after
 /// each large free, so the next analysis' megabyte-sized buffers land in the heap and fragment it.
 fn tune_malloc() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
@@ -132,7 +133,7 @@ fn tune_malloc() {
         }
         // SAFETY: mallopt only sets an allocator tunable; called before any other thread starts.
         unsafe {
-            mallopt(M_ARENA_MAX, 2);
+            mallopt(M_ARENA_MAX, 1);
             mallopt(M_MMAP_THRESHOLD, 64 * 1024);
         }
     }
