@@ -3,22 +3,22 @@
 //! "escaping from" terms: complaints about it, or a move framed as getting away from it.
 //!
 //! It scores each sentence you wrote on signals from this domain's own lexicon: a workplace pain
-//! (micromanagement, no growth, pay, politics, chaos, not being valued, burnout, boredom, ...), who it
-//! is about (my manager, leadership, this place, they), escape phrases ("get out", "sick of", "can't
-//! wait to leave"), complaint markers ("honestly", "literally", 😤) and sarcasm ("must be nice to work
-//! somewhere that actually listens", 🙄). A pain needs someone it is about, unless it is about the
-//! job by itself (a commute, burnout, being underpaid), two different pains share the sentence
-//! ("stuck doing the same reports and nobody cares"), or it stands under a heading about the
-//! current job ("Where I am now": "designs turn up the morning the scaffold goes up"). Praise
-//! nobody gives ("nobody here trusts us") is no praise. A sentence that names the company you
-//! apply to (the front matter's `company`, or else the name in a heading such as "Why Riverside")
-//! describes the new job, and so does not need the learned weights' reading. A story that resolves the problem ("so I
-//! proposed a pilot", or a next sentence of the paragraph that opens with what you did: "I
-//! redesigned the rota"), the interviewers' own words (in your first-interview notes, or quoted
-//! or reported elsewhere: "They're really struggling with ..."), your plan for the new job,
-//! negated pains ("I'm not bored"), restated interview questions and plain forward-looking
-//! sentences are not flagged; a line of your own about your current job that landed in the notes
-//! ("my current gm is useless") is.
+//! (micromanagement, no growth, pay, politics, chaos, not being valued, burnout, boredom, ...), who
+//! it is about (my manager, leadership, this place, they), escape phrases ("get out", "sick of",
+//! "can't wait to leave"), complaint markers ("honestly", "literally", 😤) and sarcasm ("must be
+//! nice to work somewhere that actually listens", 🙄). A pain needs someone it is about, unless it
+//! is about the job by itself (a commute, burnout, being underpaid), two different pains share the
+//! sentence ("stuck doing the same reports and nobody cares"), or it stands under a heading about
+//! the current job ("Where I am now": "designs turn up the morning the scaffold goes up"). Praise
+//! nobody gives ("nobody here trusts us") is no praise. A sentence that names the company you apply
+//! to (the front matter's `company`, or else the name in a heading such as "Why Riverside")
+//! describes the new job: neither its pains alone nor the learned weights make it a complaint. A
+//! story that resolves the problem ("so I proposed a pilot", or a next sentence of the paragraph
+//! that opens with what you did: "I redesigned the rota"), the interviewers' own words (in your
+//! first-interview notes, or quoted or reported elsewhere: "They're really struggling with ..."),
+//! your plan for the new job, negated pains ("I'm not bored"), restated interview questions and
+//! plain forward-looking sentences are not flagged; a line of your own about your current job that
+//! landed in the notes ("my current gm is useless") is.
 //!
 //! A complaint in words the lexicon has never seen is caught by learned weights
 //! (`data/complaint-weights.txt`): every word and pair of words of the sentence weighs for or

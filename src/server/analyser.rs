@@ -6,6 +6,7 @@
 //! a set; one thread keeps one set, however the edits and requests of several documents
 //! interleave. Jobs run in the order they arrive.
 
+use super::analysis::panic_message;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::mpsc::{channel, Sender};
 use std::sync::{Mutex, OnceLock};
@@ -20,12 +21,7 @@ pub async fn analyse<R: Send + 'static>(
 ) -> Result<R, String> {
     let (done, result) = oneshot::channel();
     let job: Job = Box::new(move || {
-        let outcome = catch_unwind(AssertUnwindSafe(work)).map_err(|e| {
-            e.downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| e.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "analysis panicked".into())
-        });
+        let outcome = catch_unwind(AssertUnwindSafe(work)).map_err(|e| panic_message(e.as_ref()));
         // The waiting request may have been dropped; then nobody wants the result.
         let _ = done.send(outcome);
     });
@@ -46,15 +42,15 @@ fn jobs() -> &'static Mutex<Sender<Job>> {
     static JOBS: OnceLock<Mutex<Sender<Job>>> = OnceLock::new();
     JOBS.get_or_init(|| {
         let (send, receive) = channel::<Job>();
-        let spawned = std::thread::Builder::new()
+        // The thread lives as long as the process. Should it fail to start, the receiver goes
+        // with it, every send fails, and each analysis reports that.
+        let _ = std::thread::Builder::new()
             .name("analysis".into())
             .spawn(move || {
                 for job in receive {
                     job();
                 }
             });
-        // Without the thread every job's send fails, and each analysis reports it.
-        drop(spawned);
         Mutex::new(send)
     })
 }

@@ -55,12 +55,16 @@ pub fn findings(doc: &Document, settings: &Settings) -> Result<Vec<Diagnostic>, 
         injected_fault(doc.text);
         check_document(doc, settings)
     }))
-    .map_err(|e| {
-        e.downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| e.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "analysis panicked".into())
-    })
+    .map_err(|e| panic_message(e.as_ref()))
+}
+
+/// What a caught panic said, for the log.
+pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "analysis panicked".into())
 }
 
 /// Fault injection for the test suite: with `INTERVIEW_LSP_PANIC_ON=MARKER` in the environment,
