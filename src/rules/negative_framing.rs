@@ -83,7 +83,9 @@ struct FramingScore<'d> {
 /// What the document says around its sentences that changes how the learned weights read them,
 /// worked out once per check.
 #[derive(Debug)]
-struct Around {
+struct Around<'d> {
+    /// The company applied to (see [`prospective_company`]).
+    company: Option<&'d str>,
     /// The results of the document's stories, in order: a story's result is the candidate's
     /// outcome, never a complaint by the weights alone.
     story_results: Vec<Span>,
@@ -91,20 +93,22 @@ struct Around {
     current_job: Vec<bool>,
 }
 
-impl Around {
-    fn of(doc: &Document) -> Around {
+impl<'d> Around<'d> {
+    fn of(doc: &'d Document) -> Around<'d> {
         let mut story_results: Vec<Span> = doc.stories.iter().filter_map(|s| s.result).collect();
         story_results.sort_by_key(|r| r.start);
-        let employer = current_employer(doc).map(str::to_lowercase);
+        let company = prospective_company(doc);
+        let employer = current_employer(doc);
         let mut current_job: Vec<bool> = Vec::with_capacity(doc.sections.len());
         for (i, section) in doc.sections.iter().enumerate() {
             // A parent comes before its sections.
             let inherited = section
                 .parent
                 .is_some_and(|p| current_job.get(p).copied().unwrap_or(false));
-            current_job.push(inherited || heading_about_current_job(doc, i, employer.as_deref()));
+            current_job.push(inherited || heading_about_current_job(doc, i, employer, company));
         }
         Around {
+            company,
             story_results,
             current_job,
         }
@@ -341,7 +345,7 @@ fn judge(
     sentence: &Sentence,
     matches: &[PhraseMatch],
     learned: Option<f32>,
-    around: &Around,
+    around: &Around<'_>,
     beside_complaint: bool,
 ) -> Option<Finding> {
     let doc = ctx.doc;
@@ -388,7 +392,7 @@ fn score_sentence<'d>(
     sentence: &Sentence,
     matches: &[PhraseMatch],
     learned: Option<f32>,
-    around: &Around,
+    around: &Around<'_>,
     beside_complaint: bool,
 ) -> FramingScore<'d> {
     let framing = &lexicon().framing;
@@ -531,7 +535,7 @@ fn score_sentence<'d>(
     // ("Quantis is solving a problem I care about: clinicians drowning in admin") describes the
     // new job's problem.
     if !seen.contains(&Signal::Target)
-        && !names_prospective_company(doc, text)
+        && !names_prospective_company(around.company, text)
         && (two_pains(&doc.prose, &pains)
             || implied
             || !pains.is_empty() && around.about_current_job(sentence.section))
@@ -581,7 +585,7 @@ fn score_sentence<'d>(
         && !negated_any
         && !opens_with_count
         && !around.in_story_result(sentence.span)
-        && !names_prospective_company(doc, text)
+        && !names_prospective_company(around.company, text)
     {
         let learned = learned.unwrap_or_else(|| complaint_weights().probability(text));
         // Said of the employer or under a heading about the current job, a weaker reading is
@@ -626,8 +630,13 @@ fn score_sentence<'d>(
 
 /// Whether section `i`'s own heading is about the current job or leaving it ("Why I'm leaving",
 /// "Current job, honestly", "About Bluepeak" when Bluepeak is the current `employer`): what is
-/// said under it is said of the employer.
-fn heading_about_current_job(doc: &Document, i: usize, employer: Option<&str>) -> bool {
+/// said under it is said of the employer. One that names the `company` applied to is not.
+fn heading_about_current_job(
+    doc: &Document,
+    i: usize,
+    employer: Option<&str>,
+    company: Option<&str>,
+) -> bool {
     let section = &doc.sections[i];
     let Some(heading) = section.heading.as_ref().filter(|_| !section.not_a_section) else {
         return false;
@@ -641,7 +650,7 @@ fn heading_about_current_job(doc: &Document, i: usize, employer: Option<&str>) -
     let also_why_new = text.matches("why").count() > 1
         || text.contains('/')
         || contains_word(&text, "here")
-        || names_prospective_company(doc, &text);
+        || names_prospective_company(company, &text);
     !also_why_new
         && (lexicon().framing.current_job_heading_set.is_match(&text)
             || employer.is_some_and(|employer| contains_word(&text, employer))
@@ -921,10 +930,10 @@ fn said_of_others(prose: &str, sentence: Span, pain: Span, matches: &[PhraseMatc
         })
 }
 
-/// The company applied to, from the front matter: its name or the first word of it ("Quantis"
+/// Whether `sentence` names the company applied to: its name or the first word of it ("Quantis"
 /// for "Quantis Health", "Ashdown" for "The Ashdown": an article names nothing).
-fn names_prospective_company(doc: &Document, sentence: &str) -> bool {
-    let Some(company) = prospective_company(doc) else {
+fn names_prospective_company(company: Option<&str>, sentence: &str) -> bool {
+    let Some(company) = company else {
         return false;
     };
     let first = company
