@@ -586,6 +586,7 @@ fn score_sentence<'d>(
         && !opens_with_count
         && !around.in_story_result(sentence.span)
         && !names_prospective_company(around.company, text)
+        && (!names_the_applied_for(text) || around.about_current_job(sentence.section))
     {
         let learned = learned.unwrap_or_else(|| complaint_weights().probability(text));
         // Said of the employer or under a heading about the current job, a weaker reading is
@@ -943,6 +944,23 @@ fn names_prospective_company(company: Option<&str>, sentence: &str) -> bool {
     [company, first]
         .iter()
         .any(|name| name.chars().count() >= 3 && contains_word(sentence, name))
+}
+
+/// Whether `sentence` speaks of "the role", "this job", "the position": outside a section about
+/// the current job, the one applied for ("I was told about the role on the day it opened").
+fn names_the_applied_for(sentence: &str) -> bool {
+    [
+        "the role",
+        "this role",
+        "the job",
+        "this job",
+        "the position",
+        "this position",
+        "the vacancy",
+        "this vacancy",
+    ]
+    .iter()
+    .any(|phrase| contains_word(sentence, phrase))
 }
 
 /// The company applied to: the front matter's `company`, or else the name a why section's heading
