@@ -131,6 +131,8 @@ pub struct Framing {
     pub people_served: Vec<String>,
     /// Words of a heading whose section is about the current job or leaving it.
     pub current_job_headings: Vec<String>,
+    /// Words that make a target word a kind of work: "asset management", "thought leadership".
+    pub fields_of_work: Vec<String>,
     /// The same words in one automaton: every section's heading is tried against all of them.
     pub current_job_heading_set: PhraseSet,
     pub measures: Vec<String>,
@@ -167,7 +169,13 @@ impl Framing {
     pub fn find_phrases(&self, text: &str) -> Vec<PhraseMatch> {
         let mut out = self.phrases.find_all(text);
         out.retain_mut(|m| {
-            if self.entries[m.payload as usize] != (Signal::Target, NEEDS_OWNER) {
+            let entry = self.entries[m.payload as usize];
+            if entry.0 == Signal::Target
+                && self.names_a_field_of_work(text, m.span.slice(text), m.span.start)
+            {
+                return false;
+            }
+            if entry != (Signal::Target, NEEDS_OWNER) {
                 return true;
             }
             match self.owner_before(text, m.span.start) {
@@ -183,6 +191,23 @@ impl Framing {
         });
         out.sort_by_key(|m| (m.span.start, m.span.end));
         out
+    }
+
+    /// Whether the word right before `target`, starting at `start`, makes it a kind of work
+    /// ("asset management", "thought leadership"), not the employer. Only the collective nouns: a
+    /// "project manager" is a person.
+    fn names_a_field_of_work(&self, text: &str, target: &str, start: usize) -> bool {
+        ["management", "leadership"]
+            .iter()
+            .any(|t| target.eq_ignore_ascii_case(t))
+            && text[..start]
+                .strip_suffix(' ')
+                .and_then(|before| before.rsplit(' ').next())
+                .is_some_and(|word| {
+                    self.fields_of_work
+                        .iter()
+                        .any(|f| f.eq_ignore_ascii_case(word))
+                })
     }
 
     /// Where the owner word of a noun starting at `noun` starts, if there is one.
@@ -418,8 +443,9 @@ fn ascii_negated_classes(pattern: &str) -> String {
 }
 
 /// Groups of framing.txt that are word lists read by the rule, not signals of their own.
-const WORD_LISTS: [&str; 5] = [
+const WORD_LISTS: [&str; 6] = [
     "target-owners",
+    "fields-of-work",
     "wished-for-places",
     "people-served",
     "measures",
@@ -488,6 +514,7 @@ fn load_framing() -> Framing {
         group(name).iter().map(|w| w.to_ascii_lowercase()).collect()
     };
     let owners = lowercase("target-owners");
+    let fields_of_work = lowercase("fields-of-work");
     let wished_for_places = lowercase("wished-for-places");
     let people_served = lowercase("people-served");
     let measures = lowercase("measures");
@@ -549,6 +576,7 @@ fn load_framing() -> Framing {
     Framing {
         phrases,
         owners,
+        fields_of_work,
         wished_for_places,
         people_served,
         current_job_heading_set: PhraseSet::new(
@@ -735,6 +763,7 @@ mod tests {
             ("people-served", &framing.people_served),
             ("measures", &framing.measures),
             ("current-job-headings", &framing.current_job_headings),
+            ("fields-of-work", &framing.fields_of_work),
         ] {
             assert!(list.len() > 3, "[{name}] is missing or nearly empty");
             assert!(
@@ -744,17 +773,19 @@ mod tests {
         }
     }
 
+    /// The targets `find_phrases` sees in `text`.
+    fn targets(text: &str) -> Vec<String> {
+        let framing = &lexicon().framing;
+        framing
+            .find_phrases(text)
+            .into_iter()
+            .filter(|m| framing.signal_of(m) == Signal::Target)
+            .map(|m| m.span.slice(text).to_string())
+            .collect()
+    }
+
     #[test]
     fn an_owned_noun_is_a_target_only_after_an_owner_word_or_opening_a_line() {
-        let framing = &lexicon().framing;
-        let targets = |text: &str| -> Vec<String> {
-            framing
-                .find_phrases(text)
-                .into_iter()
-                .filter(|m| framing.signal_of(m) == Signal::Target)
-                .map(|m| m.span.slice(text).to_string())
-                .collect()
-        };
         assert!(targets("My manager hovers").contains(&"My manager".to_string()));
         assert!(targets("Zoë said the creative director yelled")
             .contains(&"the creative director".to_string()));
@@ -769,6 +800,20 @@ mod tests {
             .any(|t| t.contains("manager")));
         // Two words between the owner and the noun are too many.
         assert!(!targets("my very new shiny manager")
+            .iter()
+            .any(|t| t.contains("manager")));
+    }
+
+    #[test]
+    fn management_named_as_a_kind_of_work_is_not_the_employer() {
+        assert!(targets("nine years in asset management").is_empty());
+        assert!(targets("Project management is my strength").is_empty());
+        assert!(targets("management keeps changing its mind").contains(&"management".to_string()));
+        assert!(targets("senior management never listens")
+            .iter()
+            .any(|t| t.contains("management")));
+        // A person named by their field is still a person.
+        assert!(targets("my project manager hovers")
             .iter()
             .any(|t| t.contains("manager")));
     }
