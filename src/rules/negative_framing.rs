@@ -528,6 +528,16 @@ fn score_sentence<'d>(
             result.signals.push((Signal::Target, employer));
         }
     }
+    // "Unlike Calder, my contractor gives us no kit of our own": set against the company applied
+    // to, the rest is said of the current place.
+    let contrast = contrasted_with_company(around.company, text);
+    if let Some(unlike) = contrast {
+        if !seen.contains(&Signal::Target) {
+            seen.push(Signal::Target);
+            result.signals.push((Signal::Target, unlike));
+        }
+    }
+    let names_company = contrast.is_none() && names_prospective_company(around.company, text);
     // Pains that are about the job by themselves need no employer named; nor do two different
     // pains piled into one sentence ("stuck doing the same reports and nobody cares"): that is
     // a description of the place, whoever it names; nor does a pain under a heading about the
@@ -535,7 +545,7 @@ fn score_sentence<'d>(
     // ("Quantis is solving a problem I care about: clinicians drowning in admin") describes the
     // new job's problem.
     if !seen.contains(&Signal::Target)
-        && !names_prospective_company(around.company, text)
+        && !names_company
         && (two_pains(&doc.prose, &pains)
             || implied
             || !pains.is_empty() && around.about_current_job(sentence.section))
@@ -585,7 +595,7 @@ fn score_sentence<'d>(
         && !negated_any
         && !opens_with_count
         && !around.in_story_result(sentence.span)
-        && !names_prospective_company(around.company, text)
+        && !names_company
         && (!names_the_applied_for(text) || around.about_current_job(sentence.section))
     {
         let learned = learned.unwrap_or_else(|| complaint_weights().probability(text));
@@ -946,6 +956,24 @@ fn names_prospective_company(company: Option<&str>, sentence: &str) -> bool {
         .any(|name| name.chars().count() >= 3 && contains_word(sentence, name))
 }
 
+/// "Unlike Calder", "unlike you": the words that set `sentence` against the company applied to.
+fn contrasted_with_company<'s>(company: Option<&str>, sentence: &'s str) -> Option<&'s str> {
+    let mut after_word = false;
+    let start = sentence.char_indices().find_map(|(i, c)| {
+        let at_word_start = !after_word;
+        after_word = c.is_alphanumeric();
+        (at_word_start && starts_with_ignoring_case(&sentence[i..], "unlike ")).then_some(i)
+    })?;
+    let rest = &sentence[start + "unlike ".len()..];
+    let first = words(rest).next().unwrap_or("");
+    let named = ["you", "your", "yours"]
+        .iter()
+        .any(|w| first.eq_ignore_ascii_case(w))
+        || names_prospective_company(company, rest.split(',').next().unwrap_or(rest));
+    let end = start + "unlike ".len() + rest.find(',').unwrap_or(rest.len()).min(40);
+    named.then(|| &sentence[start..crate::text::floor_char_boundary(sentence, end)])
+}
+
 /// Whether `sentence` speaks of "the role", "this job", "the position": outside a section about
 /// the current job, the one applied for ("I was told about the role on the day it opened").
 fn names_the_applied_for(sentence: &str) -> bool {
@@ -1178,6 +1206,29 @@ mod tests {
             let doc = crate::document::parse(heading, &Default::default());
             assert_eq!(super::prospective_company(&doc), None, "{heading}");
         }
+    }
+
+    #[test]
+    fn set_against_the_company_applied_to_the_sentence_is_about_the_current_place() {
+        let unlike = "Unlike Calder, we get no setting-out kit of our own.";
+        let text = format!("## Why Calder\nCalder builds bridges.\n\n## About me\n{unlike}\n");
+        assert_eq!(flagged("negative-framing", &text), vec![unlike]);
+        assert_eq!(
+            super::contrasted_with_company(Some("Calder Civil"), unlike),
+            Some("Unlike Calder")
+        );
+        assert_eq!(
+            super::contrasted_with_company(None, "Unlike you, we have no kit of our own."),
+            Some("Unlike you")
+        );
+        // Set against anyone else, it says nothing of the current place.
+        assert_eq!(
+            super::contrasted_with_company(Some("Calder"), "Unlike young people, I drive."),
+            None
+        );
+        let named = "Calder gives every engineer setting-out kit of their own.";
+        let text = format!("## Why Calder\n{named}\n");
+        assert!(flagged("negative-framing", &text).is_empty());
     }
 
     #[test]
