@@ -462,6 +462,7 @@ fn score_sentence<'d>(
             Signal::Praise if negated(&doc.prose, m.span, &praise_negators) => continue,
             Signal::Pain if said_of_others(&doc.prose, sentence.span, m.span, matches) => continue,
             Signal::Pain if measured_down(&doc.prose, m.span) => continue,
+            Signal::Pain if handled_as_work(&doc.prose, sentence.span, m.span) => continue,
             // "Since I started", "before I joined": a time, not something the candidate did.
             Signal::Resolution
                 if words(&doc.prose[sentence.span.start.min(m.span.start)..m.span.start])
@@ -523,7 +524,7 @@ fn score_sentence<'d>(
         result.signals.push((signal, matched));
     }
     if let Some(employer) = current_employer(doc) {
-        if contains_word(text, employer) {
+        if names_company(Some(employer), text) {
             seen.push(Signal::Target);
             result.signals.push((Signal::Target, employer));
         }
@@ -537,7 +538,7 @@ fn score_sentence<'d>(
             result.signals.push((Signal::Target, unlike));
         }
     }
-    let names_company = contrast.is_none() && names_prospective_company(around.company, text);
+    let of_company_applied_to = contrast.is_none() && names_company(around.company, text);
     // Pains that are about the job by themselves need no employer named; nor do two different
     // pains piled into one sentence ("stuck doing the same reports and nobody cares"): that is
     // a description of the place, whoever it names; nor does a pain under a heading about the
@@ -545,7 +546,7 @@ fn score_sentence<'d>(
     // ("Quantis is solving a problem I care about: clinicians drowning in admin") describes the
     // new job's problem.
     if !seen.contains(&Signal::Target)
-        && !names_company
+        && !of_company_applied_to
         && (two_pains(&doc.prose, &pains)
             || implied
             || !pains.is_empty() && around.about_current_job(sentence.section))
@@ -595,7 +596,7 @@ fn score_sentence<'d>(
         && !negated_any
         && !opens_with_count
         && !around.in_story_result(sentence.span)
-        && !names_company
+        && !of_company_applied_to
         && (!names_the_applied_for(text) || around.about_current_job(sentence.section))
     {
         let learned = learned.unwrap_or_else(|| complaint_weights().probability(text));
@@ -661,10 +662,10 @@ fn heading_about_current_job(
     let also_why_new = text.matches("why").count() > 1
         || text.contains('/')
         || contains_word(&text, "here")
-        || names_prospective_company(company, &text);
+        || names_company(company, &text);
     !also_why_new
         && (lexicon().framing.current_job_heading_set.is_match(&text)
-            || employer.is_some_and(|employer| contains_word(&text, employer))
+            || names_company(employer, &text)
             || names_my_workplace(&text))
 }
 
@@ -941,9 +942,47 @@ fn said_of_others(prose: &str, sentence: Span, pain: Span, matches: &[PhraseMatc
         })
 }
 
-/// Whether `sentence` names the company applied to: its name or the first word of it ("Quantis"
-/// for "Quantis Health", "Ashdown" for "The Ashdown": an article names nothing).
-fn names_prospective_company(company: Option<&str>, sentence: &str) -> bool {
+/// "I handle the complaints", "dealing with customer complaints": a pain that is the work the
+/// candidate does, named right after the verb for doing it.
+fn handled_as_work(prose: &str, sentence: Span, pain: Span) -> bool {
+    const HANDLING: [&str; 16] = [
+        "handle",
+        "handling",
+        "deal",
+        "dealing",
+        "resolve",
+        "resolving",
+        "investigate",
+        "investigating",
+        "answer",
+        "answering",
+        "manage",
+        "managing",
+        "log",
+        "logging",
+        "respond",
+        "responding",
+    ];
+    let before = &prose[sentence.start.min(pain.start)..pain.start];
+    let Some(verb) = words(before)
+        .rev()
+        .take(3)
+        .position(|w| HANDLING.iter().any(|h| w.eq_ignore_ascii_case(h)))
+    else {
+        return false;
+    };
+    // "I can't deal with the stress any more" is the complaint.
+    !words(before).rev().skip(verb + 1).take(3).any(|w| {
+        let w = w.to_ascii_lowercase();
+        w.ends_with("n't")
+            || w.ends_with("n’t")
+            || ["cannot", "not", "unable", "never"].contains(&w.as_str())
+    })
+}
+
+/// Whether `sentence` names `company`: its name or the first word of it ("Quantis" for "Quantis
+/// Health", "Ashdown" for "The Ashdown": an article names nothing).
+fn names_company(company: Option<&str>, sentence: &str) -> bool {
     let Some(company) = company else {
         return false;
     };
@@ -969,7 +1008,7 @@ fn contrasted_with_company<'s>(company: Option<&str>, sentence: &'s str) -> Opti
     let named = ["you", "your", "yours"]
         .iter()
         .any(|w| first.eq_ignore_ascii_case(w))
-        || names_prospective_company(company, rest.split(',').next().unwrap_or(rest));
+        || names_company(company, rest.split(',').next().unwrap_or(rest));
     let end = start + "unlike ".len() + rest.find(',').unwrap_or(rest.len()).min(40);
     named.then(|| &sentence[start..crate::text::floor_char_boundary(sentence, end)])
 }
@@ -1229,6 +1268,25 @@ mod tests {
         let named = "Calder gives every engineer setting-out kit of their own.";
         let text = format!("## Why Calder\n{named}\n");
         assert!(flagged("negative-framing", &text).is_empty());
+    }
+
+    #[test]
+    fn the_current_employer_is_named_by_the_first_word_of_its_name() {
+        let line = "The phone system drops calls, and we've known for two years.";
+        let text = format!(
+            "---\ncurrent_employer: Castleview Medical\n---\n## Castleview\n- {line}\n- Castleview's phones are old.\n"
+        );
+        let found = flagged("negative-framing", &text);
+        assert!(found.contains(&line), "{found:?}");
+    }
+
+    #[test]
+    fn a_pain_that_is_the_work_handled_is_not_a_complaint() {
+        let text = "## My job now\n- I run the rota and handle the complaints.\n- I can't deal with the complaints any more.\n";
+        assert_eq!(
+            flagged("negative-framing", text),
+            vec!["I can't deal with the complaints any more."]
+        );
     }
 
     #[test]
