@@ -254,9 +254,28 @@ fn outside_notes_and_plan(doc: &Document, sentence: &Sentence) -> bool {
 /// back." — area manager): the interviewers' words, wherever they stand.
 fn quotations_only(block: &str) -> bool {
     block.lines().all(|line| {
-        line.trim_start_matches(|c: char| c == '>' || c.is_whitespace())
-            .starts_with(['"', '“'])
+        let line = line.trim_start_matches(|c: char| c == '>' || c.is_whitespace());
+        line.starts_with(['"', '“']) && !quoting_the_employer(line)
     })
+}
+
+/// "“We don't do prevention, we do enforcement.” — my team leader": the employer's words, quoted
+/// by the candidate to say what the place is like.
+fn quoting_the_employer(line: &str) -> bool {
+    let Some(close) = line[1..].find(['"', '”']).map(|i| i + 1) else {
+        return false;
+    };
+    let attribution = line[close + 1..].trim_start_matches(['"', '”', ' ']);
+    let framing = &lexicon().framing;
+    // "— my team leader", not "— area manager" (the interviewer quoted in the notes).
+    attribution.starts_with(['—', '–', '-'])
+        && words(attribution)
+            .take(3)
+            .any(|w| w.eq_ignore_ascii_case("my") || w.eq_ignore_ascii_case("our"))
+        && framing
+            .find_phrases(attribution)
+            .iter()
+            .any(|m| framing.signal_of(m) == Signal::Target)
 }
 
 /// Whether the candidate acts in a story: "I rewrote it", "...; we agreed a checklist", "When we
@@ -1267,6 +1286,16 @@ mod tests {
         );
         let named = "Calder gives every engineer setting-out kit of their own.";
         let text = format!("## Why Calder\n{named}\n");
+        assert!(flagged("negative-framing", &text).is_empty());
+    }
+
+    #[test]
+    fn the_employers_words_quoted_by_the_candidate_are_their_framing() {
+        let quote = "\"Nobody gets a pay rise this year, so stop asking.\"";
+        let text = format!("## Why I'm leaving\n> {quote} — my manager, in my review\n");
+        assert_eq!(flagged("negative-framing", &text), vec![quote]);
+        // The interviewers' words, quoted without an attribution, are not.
+        let text = format!("## Why I'm leaving\n> {quote}\n");
         assert!(flagged("negative-framing", &text).is_empty());
     }
 
