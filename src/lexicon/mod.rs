@@ -141,10 +141,11 @@ pub struct Framing {
     pub gapped: Vec<(Pattern, u32)>,
     /// Every pattern of `gapped` in one set: one pass over a sentence tells which can match.
     pub gapped_set: BytesRegexSet,
-    /// The `re:` pains of pain-gain.txt ("the pay is rubbish") and sarcasm patterns of
-    /// framing.txt alone: whether a sentence that only names a part of the job, or a place
-    /// wished for, says something harsh of it.
-    aspect_set: BytesRegexSet,
+    /// Which patterns of `gapped` are `re:` pains of pain-gain.txt ("the pay is rubbish") or
+    /// sarcasm patterns of framing.txt: whether a sentence that only names a part of the job, or a
+    /// place wished for, says something harsh of it. (A set of their own would hold a second copy
+    /// of nearly every pattern's automaton.)
+    is_aspect_pain: Vec<bool>,
     pub entries: Vec<(Signal, u32)>,
     pub gains: Vec<Gain>,
     pub weights: HashMap<Signal, f32>,
@@ -276,7 +277,10 @@ impl Framing {
     /// Whether a pain said of a part of the job ("the hours are insane"), or a sarcasm pattern
     /// ("somewhere where 'strategy' isn't ..."), is in `text`.
     pub fn has_aspect_pain(&self, text: &str) -> bool {
-        self.aspect_set.is_match(text.as_bytes())
+        self.gapped_set
+            .matches(text.as_bytes())
+            .into_iter()
+            .any(|i| self.is_aspect_pain[i])
     }
 
     /// What a match found: a pain, a target, praise ...
@@ -411,30 +415,108 @@ fn data_regex(pattern: &str) -> String {
     )
 }
 
+/// A pattern of the data files for a bytes regex, in ASCII mode: case folded for ASCII letters
+/// only, classes and gaps matched byte by byte. Unicode case folding gives every `k` and `s` a
+/// three-way branch (the Kelvin sign, the long s), which made the patterns' automata a third
+/// larger. A class with a non-ASCII character in it ("[“'‘]") becomes an alternation; a negated
+/// one ("[^"”]") cannot, and the pattern keeps Unicode mode (`data_regex`).
+fn bytes_data_regex(pattern: &str) -> String {
+    ascii_mode(pattern).unwrap_or_else(|| data_regex(pattern))
+}
+
+fn ascii_mode(pattern: &str) -> Option<String> {
+    let mut out = String::with_capacity(pattern.len() + 32);
+    out.push_str("(?i-u)");
+    let mut i = 0;
+    while let Some(c) = pattern[i..].chars().next() {
+        match c {
+            '\\' => {
+                let escaped = pattern[i + 1..].chars().next()?;
+                out.push('\\');
+                out.push(escaped);
+                i += 1 + escaped.len_utf8();
+            }
+            '\'' => {
+                out.push_str("(?:'|’)");
+                i += 1;
+            }
+            '[' => {
+                let negated = pattern[i + 1..].starts_with('^');
+                let start = i + 1 + usize::from(negated);
+                let end = start + pattern[start..].find(']')?;
+                let body = &pattern[start..end];
+                if body.is_empty() || body.contains(['\\', '[']) {
+                    return None;
+                }
+                let mut others: Vec<char> = body.chars().filter(|c| !c.is_ascii()).collect();
+                if body.contains('\'') {
+                    others.push('’');
+                }
+                if others.is_empty() {
+                    out.push_str(&pattern[i..=end]);
+                } else if negated {
+                    return None;
+                } else {
+                    let ascii: String = body.chars().filter(char::is_ascii).collect();
+                    out.push_str("(?:");
+                    let mut first = true;
+                    if !ascii.is_empty() {
+                        out.push('[');
+                        out.push_str(&ascii);
+                        out.push(']');
+                        first = false;
+                    }
+                    for other in others {
+                        if !first {
+                            out.push('|');
+                        }
+                        out.push(other);
+                        first = false;
+                    }
+                    out.push(')');
+                }
+                i = end + 1;
+            }
+            _ => {
+                out.push(c);
+                i += c.len_utf8();
+            }
+        }
+    }
+    Some(out)
+}
+
 /// A gap such as `[^.;]{0,60}` matched byte by byte: as a Unicode class each repetition is a
 /// small UTF-8 automaton of its own, and sixty of them fill the lazy DFA's cache with states.
 /// Only a class of ASCII characters is rewritten; any other is left as written.
 fn ascii_negated_classes(pattern: &str) -> String {
     let mut out = String::with_capacity(pattern.len() + 16);
     let mut rest = pattern;
-    while let Some(at) = rest.find("[^") {
+    while let Some(at) = rest.find('[') {
+        // An escaped bracket is a literal.
+        if rest[..at].ends_with('\\') {
+            out.push_str(&rest[..at + 1]);
+            rest = &rest[at + 1..];
+            continue;
+        }
         out.push_str(&rest[..at]);
         let class = &rest[at..];
-        match class[2..].find(']') {
+        let open = if class.starts_with("[^") { 2 } else { 1 };
+        match class[open..].find(']') {
             Some(end)
                 if end > 0
-                    && class[2..2 + end]
+                    && class[open..open + end]
                         .chars()
                         .all(|c| c.is_ascii() && !matches!(c, '[' | '\'' | '\\')) =>
             {
                 out.push_str("(?-u:");
-                out.push_str(&class[..end + 3]);
+                out.push_str(&class[..open + end + 1]);
                 out.push(')');
-                rest = &class[end + 3..];
+                rest = &class[open + end + 1..];
             }
             _ => {
-                out.push_str("[^");
-                rest = &class[2..];
+                out.push_str(&class[..open]);
+                rest = &class[open..];
             }
         }
     }
@@ -475,7 +557,7 @@ fn load_framing() -> Framing {
                 Some(pattern) => {
                     aspect_patterns.push(gapped.len());
                     gapped.push((
-                        Pattern::new(data_regex(pattern.trim())),
+                        Pattern::new(bytes_data_regex(pattern.trim())),
                         entries.len() as u32,
                     ));
                     entries.push((Signal::Pain, gain_index));
@@ -551,7 +633,7 @@ fn load_framing() -> Framing {
                     aspect_patterns.push(gapped.len());
                 }
                 gapped.push((
-                    Pattern::new(data_regex(pattern.trim())),
+                    Pattern::new(bytes_data_regex(pattern.trim())),
                     entries.len() as u32,
                 ));
             } else {
@@ -562,9 +644,10 @@ fn load_framing() -> Framing {
     }
     weights.insert(Signal::Pain, scalars.get("pain").copied().unwrap_or(2.0));
     let phrases = PhraseSet::new(phrases.iter().map(|(p, i)| (p.as_str(), *i)));
-    let aspect_set =
-        BytesRegexSet::new(aspect_patterns.iter().map(|&i| gapped[i].0.source.as_str()))
-            .unwrap_or_else(|e| panic!("pain-gain.txt: {e}"));
+    let mut is_aspect_pain = vec![false; gapped.len()];
+    for i in aspect_patterns {
+        is_aspect_pain[i] = true;
+    }
     // Twice the default cache for the lazy DFA: with some 230 patterns tried at once, 2 MB filled
     // up on a 10 KB document, and a search that clears its cache too often falls back to a slow
     // engine (the slowest 10 KB edit took 12 ms, against 3-4 ms with 4 MB). The cache grows only
@@ -586,7 +669,7 @@ fn load_framing() -> Framing {
         measures,
         gapped_set,
         gapped,
-        aspect_set,
+        is_aspect_pain,
         entries,
         gains,
         weights,
@@ -613,7 +696,7 @@ fn gap_regex(first: &str, second: &str) -> String {
         part(first),
         part(second)
     );
-    data_regex(&pattern)
+    bytes_data_regex(&pattern)
 }
 
 fn load_headings() -> Headings {
@@ -741,6 +824,26 @@ mod tests {
         let gap = BytesRegex::new(&data_regex("by [^.;]{0,40} who")).unwrap();
         assert!(gap.is_match("chosen by the group’s procurement team, who".as_bytes()));
         assert!(!gap.is_match(b"chosen by the group. The team who"));
+    }
+
+    #[test]
+    fn patterns_run_in_ascii_mode_with_typographic_characters_kept() {
+        let compiled = |p: &str| BytesRegex::new(&bytes_data_regex(p)).unwrap();
+        let quoted = compiled(r#"\b(is|are) ["“'‘](paused|parked)["”'’]"#);
+        for text in [
+            "it is \"paused\"",
+            "it is “paused”",
+            "IT IS ‘PAUSED’",
+            "it is 'paused'",
+        ] {
+            assert!(quoted.is_match(text.as_bytes()), "{text}");
+        }
+        assert!(compiled(r"\bdon't care\b").is_match("They DON’T care".as_bytes()));
+        assert!(compiled(r"[£$€][0-9]+ a year").is_match("€500 a year".as_bytes()));
+        assert!(ascii_mode(r"[a-z ]{2,4}").is_some_and(|p| p.starts_with("(?i-u)")));
+        // A negated class with a character beyond ASCII cannot be matched byte by byte.
+        assert_eq!(ascii_mode(r#"["“][^"”]{2,9}["”]"#), None);
+        assert!(compiled(r#"["“][^"”]{2,9}["”]"#).is_match("“done”".as_bytes()));
     }
 
     #[test]
