@@ -612,6 +612,7 @@ fn score_sentence<'d>(
     });
     if !result.flagged
         && !speaks_against
+        && !claims_a_record(text)
         && !negated_any
         && !opens_with_count
         && !around.in_story_result(sentence.span)
@@ -999,6 +1000,19 @@ fn handled_as_work(prose: &str, sentence: Span, pain: Span) -> bool {
     })
 }
 
+/// "I've let more properties than anyone in the branch": the candidate's record, told against the
+/// others', is no complaint however the words read.
+fn claims_a_record(text: &str) -> bool {
+    static RECORD: OnceLock<Regex> = OnceLock::new();
+    let record = RECORD.get_or_init(|| {
+        Regex::new(
+            r"(?i)^\s*(?:i've|i’ve|i have|i)\s+(?:[a-z]+ed|let|sold|won|made|built|ran|led|hit|beat|grew|brought|taught|kept|got|set|took)\b[^.;]{0,50}\b(?:more|the most|the highest|the best|the top|the fastest)\b[^.;]{0,40}\bthan (?:anyone|anybody|any other|everyone|the rest)\b|(?i)^\s*(?:i've|i’ve|i have|i)\s+(?:[a-z]+ed|let|sold|won|made|built|ran|led|hit|beat|grew|brought|taught|kept|got|set|took)\b[^.;]{0,50}\b(?:the most|the highest|the best|the top|the fastest)\b",
+        )
+        .expect("valid")
+    });
+    record.is_match(text)
+}
+
 /// Whether `sentence` names `company`: its name or the first word of it ("Quantis" for "Quantis
 /// Health", "Ashdown" for "The Ashdown": an article names nothing).
 fn names_company(company: Option<&str>, sentence: &str) -> bool {
@@ -1307,6 +1321,20 @@ mod tests {
         );
         let found = flagged("negative-framing", &text);
         assert!(found.contains(&line), "{found:?}");
+    }
+
+    #[test]
+    fn the_candidates_record_against_the_others_is_no_complaint() {
+        assert!(super::claims_a_record(
+            "I've let more properties than anyone in the branch for two years."
+        ));
+        assert!(super::claims_a_record(
+            "I sold the most memberships in the region."
+        ));
+        assert!(!super::claims_a_record(
+            "I do more work than anyone and get paid the least."
+        ));
+        assert!(!super::claims_a_record("Nobody has sold more than anyone."));
     }
 
     #[test]
