@@ -262,10 +262,11 @@ fn quotations_only(block: &str) -> bool {
 /// "“We don't do prevention, we do enforcement.” — my team leader": the employer's words, quoted
 /// by the candidate to say what the place is like.
 fn quoting_the_employer(line: &str) -> bool {
-    let Some(close) = line[1..].find(['"', '”']).map(|i| i + 1) else {
+    let open = line.chars().next().map_or(0, char::len_utf8);
+    let Some(close) = line[open..].find(['"', '”']).map(|i| i + open) else {
         return false;
     };
-    let attribution = line[close + 1..].trim_start_matches(['"', '”', ' ']);
+    let attribution = line[close..].trim_start_matches(['"', '”', ' ']);
     let framing = &lexicon().framing;
     // "— my team leader", not "— area manager" (the interviewer quoted in the notes).
     attribution.starts_with(['—', '–', '-'])
@@ -673,19 +674,16 @@ fn heading_about_current_job(
     let Some(heading) = section.heading.as_ref().filter(|_| !section.not_a_section) else {
         return false;
     };
-    let text = heading
-        .text
-        .slice(doc.text)
-        .to_lowercase()
-        .replace('’', "'");
+    let written = heading.text.slice(doc.text);
+    let text = written.to_lowercase().replace('’', "'");
     // "Why Fennick, why now", "Leaving / why here": the new job is asked about too.
     let also_why_new = text.matches("why").count() > 1
         || text.contains('/')
         || contains_word(&text, "here")
-        || names_company(company, &text);
+        || names_company(company, written);
     !also_why_new
         && (lexicon().framing.current_job_heading_set.is_match(&text)
-            || names_company(employer, &text)
+            || names_company(employer, written)
             || names_my_workplace(&text))
 }
 
@@ -991,6 +989,14 @@ fn handled_as_work(prose: &str, sentence: Span, pain: Span) -> bool {
     else {
         return false;
     };
+    // "They manage to ignore it": the verb leads to another, not to the pain.
+    if words(before)
+        .rev()
+        .take(verb)
+        .any(|w| w.eq_ignore_ascii_case("to"))
+    {
+        return false;
+    }
     // "I can't deal with the stress any more" is the complaint.
     !words(before).rev().skip(verb + 1).take(3).any(|w| {
         let w = w.to_ascii_lowercase();
@@ -1006,7 +1012,7 @@ fn claims_a_record(text: &str) -> bool {
     static RECORD: OnceLock<Regex> = OnceLock::new();
     let record = RECORD.get_or_init(|| {
         Regex::new(
-            r"(?i)^\s*(?:i've|i’ve|i have|i)\s+(?:[a-z]+ed|let|sold|won|made|built|ran|led|hit|beat|grew|brought|taught|kept|got|set|took)\b[^.;]{0,50}\b(?:more|the most|the highest|the best|the top|the fastest)\b[^.;]{0,40}\bthan (?:anyone|anybody|any other|everyone|the rest)\b|(?i)^\s*(?:i've|i’ve|i have|i)\s+(?:[a-z]+ed|let|sold|won|made|built|ran|led|hit|beat|grew|brought|taught|kept|got|set|took)\b[^.;]{0,50}\b(?:the most|the highest|the best|the top|the fastest)\b",
+            r"(?i)^\s*(?:i've|i’ve|i have|i)\s+(?:[a-z]+ed|let|sold|won|made|built|ran|led|hit|beat|grew|brought|taught|kept|got|set|took)\b[^.;]{0,50}\b(?:more\b[^.;]{0,40}\bthan (?:anyone|anybody|any other|everyone|the rest)|the most|the highest|the best|the top|the fastest)\b",
         )
         .expect("valid")
     });
@@ -1023,9 +1029,27 @@ fn names_company(company: Option<&str>, sentence: &str) -> bool {
         .split_whitespace()
         .find(|w| !["the", "a", "an"].iter().any(|a| w.eq_ignore_ascii_case(a)))
         .unwrap_or(company);
-    [company, first]
-        .iter()
-        .any(|name| name.chars().count() >= 3 && contains_word(sentence, name))
+    // The first word alone only as a name, capitalised: "North" of "North Bristol NHS Trust" is
+    // not "heading north".
+    contains_word(sentence, company)
+        || first.chars().count() >= 3 && first != company && contains_name(sentence, first)
+}
+
+/// Whether `word` stands in `haystack` as a whole word that starts with a capital letter.
+fn contains_name(haystack: &str, word: &str) -> bool {
+    haystack
+        .match_indices(|c: char| c.is_uppercase())
+        .any(|(i, _)| {
+            starts_with_ignoring_case(&haystack[i..], word)
+                && !haystack[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+                && !haystack[i + word.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+        })
 }
 
 /// "Unlike Calder", "unlike you": the words that set `sentence` against the company applied to.
@@ -1311,6 +1335,10 @@ mod tests {
         // The interviewers' words, quoted without an attribution, are not.
         let text = format!("## Why I'm leaving\n> {quote}\n");
         assert!(flagged("negative-framing", &text).is_empty());
+        // Typographic quotes, and a quote with no closing mark, are read without a panic.
+        let curly = "“Nobody gets a pay rise this year, so stop asking.”";
+        let text = format!("## Why I'm leaving\n> {curly} — my manager\n> “unclosed\n");
+        assert_eq!(flagged("negative-framing", &text), vec![curly]);
     }
 
     #[test]
@@ -1321,6 +1349,15 @@ mod tests {
         );
         let found = flagged("negative-framing", &text);
         assert!(found.contains(&line), "{found:?}");
+        // The first word alone names it only as a name: "North" is not "heading north".
+        assert!(super::names_company(
+            Some("North Bristol NHS Trust"),
+            "North Bristol rotas"
+        ));
+        assert!(!super::names_company(
+            Some("North Bristol NHS Trust"),
+            "the wards up north are short"
+        ));
     }
 
     #[test]
@@ -1344,6 +1381,11 @@ mod tests {
             flagged("negative-framing", text),
             vec!["I can't deal with the complaints any more."]
         );
+        assert!(!super::handled_as_work(
+            "They manage to ignore us.",
+            crate::text::Span::new(0, 25),
+            crate::text::Span::new(15, 24)
+        ));
     }
 
     #[test]
