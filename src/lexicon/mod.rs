@@ -152,15 +152,16 @@ pub struct Framing {
     pub scalars: HashMap<String, f32>,
 }
 
+/// The nouns that, after "the" (or "this"), name the job applied for in a prep document.
+pub const JOB_APPLIED_FOR: [&str; 4] = ["role", "job", "position", "vacancy"];
+
 /// "The role", "the job", "the position": with "the", the one applied for.
 fn the_applied_for(owned: &str) -> bool {
     let mut words = owned.split_whitespace();
     words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
-        && words.next_back().is_some_and(|noun| {
-            ["role", "job", "position"]
-                .iter()
-                .any(|n| noun.eq_ignore_ascii_case(n))
-        })
+        && words
+            .next_back()
+            .is_some_and(|noun| JOB_APPLIED_FOR.iter().any(|n| noun.eq_ignore_ascii_case(n)))
 }
 
 impl Framing {
@@ -427,59 +428,28 @@ fn bytes_data_regex(pattern: &str) -> String {
 fn ascii_mode(pattern: &str) -> Option<String> {
     let mut out = String::with_capacity(pattern.len() + 32);
     out.push_str("(?i-u)");
-    let mut i = 0;
-    while let Some(c) = pattern[i..].chars().next() {
-        match c {
-            '\\' => {
-                let escaped = pattern[i + 1..].chars().next()?;
-                out.push('\\');
-                out.push(escaped);
-                i += 1 + escaped.len_utf8();
-            }
-            '\'' => {
-                out.push_str("(?:'|’)");
-                i += 1;
-            }
-            '[' => {
-                let negated = pattern[i + 1..].starts_with('^');
-                let start = i + 1 + usize::from(negated);
-                let end = start + pattern[start..].find(']')?;
-                let body = &pattern[start..end];
-                if body.is_empty() || body.contains(['\\', '[']) {
-                    return None;
-                }
-                let mut others: Vec<char> = body.chars().filter(|c| !c.is_ascii()).collect();
+    for piece in pieces(pattern) {
+        match piece {
+            Piece::Text(text) => out.push_str(&text.replace('\'', "(?:'|’)")),
+            Piece::Class { body, .. } if body.contains(['\\', '[']) => return None,
+            Piece::Class { raw, .. } if raw.is_ascii() && !raw.contains('\'') => out.push_str(raw),
+            Piece::Class { negated: true, .. } => return None,
+            Piece::Class { body, .. } => {
+                // "[“'‘]" → "(?:['\"]|“|‘|’)": the ASCII members as a class, the rest as
+                // alternatives.
+                let ascii: String = body.chars().filter(char::is_ascii).collect();
+                let mut others: Vec<String> = body
+                    .chars()
+                    .filter(|c| !c.is_ascii())
+                    .map(String::from)
+                    .collect();
                 if body.contains('\'') {
-                    others.push('’');
+                    others.push("’".to_string());
                 }
-                if others.is_empty() {
-                    out.push_str(&pattern[i..=end]);
-                } else if negated {
-                    return None;
-                } else {
-                    let ascii: String = body.chars().filter(char::is_ascii).collect();
-                    out.push_str("(?:");
-                    let mut first = true;
-                    if !ascii.is_empty() {
-                        out.push('[');
-                        out.push_str(&ascii);
-                        out.push(']');
-                        first = false;
-                    }
-                    for other in others {
-                        if !first {
-                            out.push('|');
-                        }
-                        out.push(other);
-                        first = false;
-                    }
-                    out.push(')');
+                if !ascii.is_empty() {
+                    others.insert(0, format!("[{ascii}]"));
                 }
-                i = end + 1;
-            }
-            _ => {
-                out.push(c);
-                i += c.len_utf8();
+                out.push_str(&format!("(?:{})", others.join("|")));
             }
         }
     }
@@ -492,36 +462,67 @@ fn ascii_mode(pattern: &str) -> Option<String> {
 /// s. A class with any other character is left as written.
 fn ascii_classes(pattern: &str) -> String {
     let mut out = String::with_capacity(pattern.len() + 16);
-    let mut rest = pattern;
-    while let Some(at) = rest.find('[') {
-        // An escaped bracket is a literal.
-        if rest[..at].ends_with('\\') {
-            out.push_str(&rest[..at + 1]);
-            rest = &rest[at + 1..];
-            continue;
-        }
-        out.push_str(&rest[..at]);
-        let class = &rest[at..];
-        let open = if class.starts_with("[^") { 2 } else { 1 };
-        match class[open..].find(']') {
-            Some(end)
-                if end > 0
-                    && class[open..open + end]
-                        .chars()
-                        .all(|c| c.is_ascii() && !matches!(c, '[' | '\'' | '\\')) =>
+    for piece in pieces(pattern) {
+        match piece {
+            Piece::Class { body, raw, .. }
+                if body
+                    .chars()
+                    .all(|c| c.is_ascii() && !matches!(c, '[' | '\'' | '\\')) =>
             {
                 out.push_str("(?-u:");
-                out.push_str(&class[..open + end + 1]);
+                out.push_str(raw);
                 out.push(')');
-                rest = &class[open + end + 1..];
             }
-            _ => {
-                out.push_str(&class[..open]);
-                rest = &class[open..];
-            }
+            Piece::Text(text) | Piece::Class { raw: text, .. } => out.push_str(text),
         }
     }
-    out.push_str(rest);
+    out
+}
+
+/// A data-file pattern cut at its character classes: `[...]` and `[^...]` with a body, up to the
+/// first `]`. An escaped `[` is text.
+#[derive(Debug, PartialEq)]
+enum Piece<'p> {
+    Text(&'p str),
+    Class {
+        negated: bool,
+        body: &'p str,
+        raw: &'p str,
+    },
+}
+
+fn pieces(pattern: &str) -> Vec<Piece<'_>> {
+    let mut out = Vec::new();
+    let (mut text_start, mut i) = (0, 0);
+    let bytes = pattern.as_bytes();
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' => i += 2,
+            b'[' => {
+                let negated = pattern[i + 1..].starts_with('^');
+                let start = i + 1 + usize::from(negated);
+                match pattern[start..].find(']').filter(|&end| end > 0) {
+                    Some(end) => {
+                        if text_start < i {
+                            out.push(Piece::Text(&pattern[text_start..i]));
+                        }
+                        out.push(Piece::Class {
+                            negated,
+                            body: &pattern[start..start + end],
+                            raw: &pattern[i..start + end + 1],
+                        });
+                        i = start + end + 1;
+                        text_start = i;
+                    }
+                    None => i = start,
+                }
+            }
+            _ => i += 1,
+        }
+    }
+    if text_start < pattern.len() {
+        out.push(Piece::Text(&pattern[text_start..]));
+    }
     out
 }
 
@@ -845,6 +846,19 @@ mod tests {
         // A negated class with a character beyond ASCII cannot be matched byte by byte.
         assert_eq!(ascii_mode(r#"["“][^"”]{2,9}["”]"#), None);
         assert!(compiled(r#"["“][^"”]{2,9}["”]"#).is_match("“done”".as_bytes()));
+        // An escaped bracket is text, not a class.
+        assert_eq!(
+            pieces(r"a\[b[^.;]c"),
+            vec![
+                Piece::Text(r"a\[b"),
+                Piece::Class {
+                    negated: true,
+                    body: ".;",
+                    raw: "[^.;]"
+                },
+                Piece::Text("c"),
+            ]
+        );
     }
 
     #[test]

@@ -62,7 +62,7 @@
 use super::Context;
 use crate::diagnostic::{Applicability, Finding, Fix};
 use crate::document::{reads_as_question, BlockKind, Document, SectionKind, Sentence};
-use crate::lexicon::{complaint_weights, lexicon, PhraseMatch, Signal};
+use crate::lexicon::{complaint_weights, lexicon, PhraseMatch, Signal, JOB_APPLIED_FOR};
 use crate::text::{Edit, Span};
 use regex::Regex;
 use std::sync::OnceLock;
@@ -86,6 +86,8 @@ struct FramingScore<'d> {
 struct Around<'d> {
     /// The company applied to (see [`prospective_company`]).
     company: Option<&'d str>,
+    /// The current employer named in the front matter (see [`current_employer`]).
+    employer: Option<&'d str>,
     /// The results of the document's stories, in order: a story's result is the candidate's
     /// outcome, never a complaint by the weights alone.
     story_results: Vec<Span>,
@@ -109,6 +111,7 @@ impl<'d> Around<'d> {
         }
         Around {
             company,
+            employer,
             story_results,
             current_job,
         }
@@ -412,7 +415,7 @@ fn score_sentence<'d>(
     sentence: &Sentence,
     matches: &[PhraseMatch],
     learned: Option<f32>,
-    around: &Around<'_>,
+    around: &Around<'d>,
     beside_complaint: bool,
 ) -> FramingScore<'d> {
     let framing = &lexicon().framing;
@@ -543,7 +546,7 @@ fn score_sentence<'d>(
         }
         result.signals.push((signal, matched));
     }
-    if let Some(employer) = current_employer(doc) {
+    if let Some(employer) = around.employer {
         if names_company(Some(employer), text) {
             seen.push(Signal::Target);
             result.signals.push((Signal::Target, employer));
@@ -981,24 +984,24 @@ fn handled_as_work(prose: &str, sentence: Span, pain: Span) -> bool {
         "respond",
         "responding",
     ];
-    let before = &prose[sentence.start.min(pain.start)..pain.start];
-    let Some(verb) = words(before)
+    // The last words before the pain, nearest first.
+    let last: Vec<&str> = words(&prose[sentence.start.min(pain.start)..pain.start])
         .rev()
+        .take(6)
+        .collect();
+    let Some(verb) = last
+        .iter()
         .take(3)
         .position(|w| HANDLING.iter().any(|h| w.eq_ignore_ascii_case(h)))
     else {
         return false;
     };
     // "They manage to ignore it": the verb leads to another, not to the pain.
-    if words(before)
-        .rev()
-        .take(verb)
-        .any(|w| w.eq_ignore_ascii_case("to"))
-    {
+    if last[..verb].iter().any(|w| w.eq_ignore_ascii_case("to")) {
         return false;
     }
     // "I can't deal with the stress any more" is the complaint.
-    !words(before).rev().skip(verb + 1).take(3).any(|w| {
+    !last[verb + 1..].iter().take(3).any(|w| {
         let w = w.to_ascii_lowercase();
         w.ends_with("n't")
             || w.ends_with("n’t")
@@ -1037,29 +1040,13 @@ fn names_company(company: Option<&str>, sentence: &str) -> bool {
 
 /// Whether `word` stands in `haystack` as a whole word that starts with a capital letter.
 fn contains_name(haystack: &str, word: &str) -> bool {
-    haystack
-        .match_indices(|c: char| c.is_uppercase())
-        .any(|(i, _)| {
-            starts_with_ignoring_case(&haystack[i..], word)
-                && !haystack[..i]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric)
-                && !haystack[i + word.len()..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric)
-        })
+    word_starts(haystack, word).any(|i| haystack[i..].starts_with(char::is_uppercase))
 }
 
 /// "Unlike Calder", "unlike you": the words that set `sentence` against the company applied to.
 fn contrasted_with_company<'s>(company: Option<&str>, sentence: &'s str) -> Option<&'s str> {
-    let mut after_word = false;
-    let start = sentence.char_indices().find_map(|(i, c)| {
-        let at_word_start = !after_word;
-        after_word = c.is_alphanumeric();
-        (at_word_start && starts_with_ignoring_case(&sentence[i..], "unlike ")).then_some(i)
-    })?;
+    let start = word_starts(sentence, "unlike")
+        .find(|&i| sentence[i + "unlike".len()..].starts_with(' '))?;
     let rest = &sentence[start + "unlike ".len()..];
     let first = words(rest).next().unwrap_or("");
     let named = ["you", "your", "yours"]
@@ -1073,18 +1060,13 @@ fn contrasted_with_company<'s>(company: Option<&str>, sentence: &'s str) -> Opti
 /// Whether `sentence` speaks of "the role", "this job", "the position": outside a section about
 /// the current job, the one applied for ("I was told about the role on the day it opened").
 fn names_the_applied_for(sentence: &str) -> bool {
-    [
-        "the role",
-        "this role",
-        "the job",
-        "this job",
-        "the position",
-        "this position",
-        "the vacancy",
-        "this vacancy",
-    ]
-    .iter()
-    .any(|phrase| contains_word(sentence, phrase))
+    ["the", "this"].iter().any(|article| {
+        word_starts(sentence, article).any(|i| {
+            sentence[i + article.len()..]
+                .strip_prefix(' ')
+                .is_some_and(|rest| JOB_APPLIED_FOR.iter().any(|noun| word_at(rest, noun)))
+        })
+    })
 }
 
 /// The company applied to: the front matter's `company`, or else the name a why section's heading
@@ -1138,20 +1120,27 @@ fn starts_with_ignoring_case(text: &str, prefix: &str) -> bool {
 /// tried: a searcher built per call cost more than the search itself on short headings and
 /// sentences, asked for dozens of cues each.
 fn contains_word(haystack: &str, needle: &str) -> bool {
-    if needle.is_empty() {
-        return false;
-    }
+    word_starts(haystack, needle).next().is_some()
+}
+
+/// Where `needle` stands in `haystack` as whole words, ignoring ASCII case.
+fn word_starts<'h>(haystack: &'h str, needle: &'h str) -> impl Iterator<Item = usize> + 'h {
     let mut after_word = false;
-    haystack.char_indices().any(|(i, c)| {
+    haystack.char_indices().filter_map(move |(i, c)| {
         let at_word_start = !after_word;
         after_word = c.is_alphanumeric();
-        at_word_start
-            && starts_with_ignoring_case(&haystack[i..], needle)
-            && !haystack[i + needle.len()..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric)
+        (at_word_start && word_at(&haystack[i..], needle)).then_some(i)
     })
+}
+
+/// Whether `text` opens with the whole word(s) `needle`, ignoring ASCII case.
+fn word_at(text: &str, needle: &str) -> bool {
+    !needle.is_empty()
+        && starts_with_ignoring_case(text, needle)
+        && !text[needle.len()..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
 }
 
 fn finding(doc: &Document, span: Span, score: &FramingScore) -> Finding {
