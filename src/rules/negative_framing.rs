@@ -1009,8 +1009,9 @@ fn handled_as_work(prose: &str, sentence: Span, pain: Span) -> bool {
     })
 }
 
-/// "I've let more properties than anyone in the branch": the candidate's record, told against the
-/// others', is no complaint however the words read.
+/// "I've let more properties than anyone in the branch", "I've been a paramedic for eight years":
+/// the candidate's record, told against the others' or told as a tenure, is no complaint however
+/// the words read ("the last three" weighs towards one).
 fn claims_a_record(text: &str) -> bool {
     static RECORD: OnceLock<Regex> = OnceLock::new();
     let record = RECORD.get_or_init(|| {
@@ -1019,7 +1020,14 @@ fn claims_a_record(text: &str) -> bool {
         )
         .expect("valid")
     });
-    record.is_match(text)
+    static TENURE: OnceLock<Regex> = OnceLock::new();
+    let tenure = TENURE.get_or_init(|| {
+        Regex::new(
+            r"(?i)^\s*(?:i've|i’ve|i have) (?:been|worked)\b[^.;]{0,60}\bfor (?:over |nearly |almost |about |around |more than |just over |just under )?(?:[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) (?:years?|months?)\b",
+        )
+        .expect("valid")
+    });
+    record.is_match(text) || tenure.is_match(text)
 }
 
 /// Whether `sentence` names `company`: its name or the first word of it ("Quantis" for "Quantis
@@ -1350,7 +1358,7 @@ mod tests {
     }
 
     #[test]
-    fn the_candidates_record_against_the_others_is_no_complaint() {
+    fn the_candidates_record_is_no_complaint() {
         assert!(super::claims_a_record(
             "I've let more properties than anyone in the branch for two years."
         ));
@@ -1361,6 +1369,15 @@ mod tests {
             "I do more work than anyone and get paid the least."
         ));
         assert!(!super::claims_a_record("Nobody has sold more than anyone."));
+        assert!(super::claims_a_record(
+            "I've been a paramedic for eight years, the last three as a specialist in urgent care."
+        ));
+        assert!(super::claims_a_record(
+            "I have worked at Brightline for over 4 years."
+        ));
+        assert!(!super::claims_a_record(
+            "We've been short of two nurses for eight months."
+        ));
     }
 
     #[test]
