@@ -213,7 +213,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let later = doc
             .sentences
             .get(i + 1)
-            .filter(|next| next.block == sentence.block)
+            .filter(|next| next.block == sentence.block && !lines_are_items(doc, sentence.block))
             .and_then(|_| resolutions[i + 1]);
         inside.extend(later);
         match judge(ctx, sentence, &inside, learned, &around, false) {
@@ -233,6 +233,19 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             }
         }
     }
+}
+
+/// A paragraph written one sentence to a line, with no list markers: each line is an item of its
+/// own ("There is no code review." / "I organised a frontend guild."), so one line does not
+/// resolve the problem of the line before it as a story's next sentence does.
+fn lines_are_items(doc: &Document, block: usize) -> bool {
+    let text = doc.prose(doc.blocks[block].span);
+    let mut lines = text
+        .lines()
+        .map(str::trim_end)
+        .filter(|l| !l.trim().is_empty());
+    let ends_a_sentence = |l: &str| l.ends_with(['.', '!', '?', '"', '”', ')', '’']);
+    text.contains('\n') && lines.all(ends_a_sentence)
 }
 
 /// The interviewers' own words, headings and restated questions are never the candidate's framing,
@@ -562,6 +575,15 @@ fn score_sentence<'d>(
         }
     }
     let of_company_applied_to = contrast.is_none() && names_company(around.company, text);
+    // "Pebblestone makes booking software and they ship small changes every day": beside the
+    // company applied to, a pronoun is that company, not the employer.
+    if of_company_applied_to {
+        let targets = || result.signals.iter().filter(|(s, _)| *s == Signal::Target);
+        if targets().count() > 0 && targets().all(|(_, w)| is_pronoun(w)) {
+            result.signals.retain(|(s, _)| *s != Signal::Target);
+            seen.retain(|s| *s != Signal::Target);
+        }
+    }
     // Pains that are about the job by themselves need no employer named; nor do two different
     // pains piled into one sentence ("stuck doing the same reports and nobody cares"): that is
     // a description of the place, whoever it names; nor does a pain under a heading about the
@@ -1027,7 +1049,21 @@ fn claims_a_record(text: &str) -> bool {
         )
         .expect("valid")
     });
-    record.is_match(text) || tenure.is_match(text)
+    // "Currently I am frontend developer in an agency in Kraków": the post itself, with nothing
+    // said against it.
+    static POST: OnceLock<Regex> = OnceLock::new();
+    let post = POST.get_or_init(|| {
+        Regex::new(
+            r"(?i)^\s*(?:(?:currently|right now|at the moment|today|now|for now),?\s+)?(?:i'm|i’m|i am|i work as|i work at|i work in|i work for)\s+[^,.;]{0,40}\b(?:at|in|for|with|on)\b",
+        )
+        .expect("valid")
+    });
+    static AGAINST: OnceLock<Regex> = OnceLock::new();
+    let against = AGAINST.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:but|only|no|not|never|still|stuck|without|nobody|nothing|yet|just)\b|n['’]t\b")
+            .expect("valid")
+    });
+    record.is_match(text) || tenure.is_match(text) || post.is_match(text) && !against.is_match(text)
 }
 
 /// Whether `sentence` names `company`: its name or the first word of it ("Quantis" for "Quantis
@@ -1103,6 +1139,15 @@ fn prospective_company<'d>(doc: &'d Document) -> Option<&'d str> {
                 .nth(1)
                 .is_none_or(|w| !w.starts_with(char::is_uppercase)));
     named.then_some(name)
+}
+
+/// "they", "There": a target word that names nobody by itself.
+fn is_pronoun(word: &str) -> bool {
+    [
+        "they", "them", "their", "there", "it", "its", "he", "she", "his", "her",
+    ]
+    .iter()
+    .any(|p| word.eq_ignore_ascii_case(p))
 }
 
 /// The words of `text`, apostrophes inside them kept ("i'm", "don’t"), quotes around them not.
@@ -1250,6 +1295,28 @@ mod tests {
     }
 
     #[test]
+    fn a_line_of_its_own_does_not_resolve_the_line_before() {
+        let complaint = "There is no code review, because the client pays only for \"features\".";
+        let lines = format!("## Right now\n{complaint}\nI organised a frontend guild.\n");
+        assert_eq!(flagged("negative-framing", &lines), vec![complaint]);
+        // Told as a story, in one run of prose, the next sentence resolves it.
+        let story = format!("## Right now\n{complaint} I organised a frontend guild to\nreview each other's work.\n");
+        assert!(flagged("negative-framing", &story).is_empty());
+    }
+
+    #[test]
+    fn a_pronoun_beside_the_company_applied_to_is_that_company() {
+        let line = "Pebblestone makes booking software and they ship small changes every day.";
+        let doc = format!("## Why Pebblestone\n{line}\n");
+        assert!(flagged("negative-framing", &doc).is_empty());
+        let doc = "## Why Pebblestone\nThey change the plan every day.\n";
+        assert_eq!(
+            flagged("negative-framing", doc),
+            vec!["They change the plan every day."]
+        );
+    }
+
+    #[test]
     fn the_people_served_are_read_in_the_same_sentence_only() {
         let text = "## My current hotel\n- The manager changes the prices, so we quote wrong prices to guests\n- we are 3 on reception for a 200 room hotel\n";
         assert_eq!(
@@ -1374,6 +1441,12 @@ mod tests {
         ));
         assert!(super::claims_a_record(
             "I have worked at Brightline for over 4 years."
+        ));
+        assert!(super::claims_a_record(
+            "Currently I am frontend developer in an agency in Kraków, working for clients in Germany."
+        ));
+        assert!(!super::claims_a_record(
+            "I'm a band 5 on the same ward and still can't get a rotation."
         ));
         assert!(!super::claims_a_record(
             "We've been short of two nurses for eight months."
