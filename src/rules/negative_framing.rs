@@ -1812,8 +1812,8 @@ I'm excited to move to a team that ships weekly.
 
     #[test]
     fn under_a_heading_about_the_current_job_a_weaker_reading_is_enough() {
-        // The learned weights read this at about 58%: under the 80% bar of any other section.
-        let line = "- Projects get handed over with a week to go.\n";
+        // The learned weights read this at about 75%: under the 80% bar of any other section.
+        let line = "- Projects get handed over late.\n";
         for heading in [
             "## Current job, honestly",
             "## Why I’m leaving",
@@ -1845,7 +1845,7 @@ I'm excited to move to a team that ships weekly.
 
     #[test]
     fn beside_a_complaint_a_weaker_reading_is_enough() {
-        let line = "- Projects get handed over with a week to go.\n";
+        let line = "- Projects get handed over late.\n";
         let alone = format!("## Background\n{line}");
         assert!(flagged("negative-framing", &alone).is_empty());
         let beside = format!("## Background\n- My manager micromanages everything.\n{line}");
@@ -1853,7 +1853,7 @@ I'm excited to move to a team that ships weekly.
             flagged("negative-framing", &beside),
             vec![
                 "My manager micromanages everything.",
-                "Projects get handed over with a week to go."
+                "Projects get handed over late."
             ]
         );
         // The candidate acting beside a complaint tells a story, whatever the weights say.

@@ -22,6 +22,7 @@ import sys
 from pathlib import Path
 
 import pools
+import workplace_lines
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent.parent / "data" / "complaint-weights.txt"
@@ -107,6 +108,8 @@ def pool_lines():
     out = [(s, 1) for s in pools.NEGATIVE]
     for name in NEUTRAL_POOLS:
         out += [(s, 0) for s in getattr(pools, name) if isinstance(s, str)]
+    out += [(s, 1) for s in workplace_lines.COMPLAINTS]
+    out += [(s, 0) for s in workplace_lines.FACTS]
     return out
 
 
