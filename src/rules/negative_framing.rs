@@ -31,9 +31,11 @@
 //! complaint in the same section (`learned-beside-complaint`, not for a line where you act or
 //! speak of yourself, nor in a concerns section). None of them flags a sentence in which the
 //! lexicon sees something that speaks against a complaint: praise, a resolution, a forward-looking
-//! turn, the candidate acting in a story, a story's result. Words that only say who it is about
-//! ("my manager") carry no weight there, so the weights judge what is said, not of whom. A
-//! paragraph of quotations ("..." — area manager) is the interviewers' words wherever it stands.
+//! turn, the candidate acting in a story, a story's result; nor, unless it names the employer, a
+//! sentence under a heading that names the company you apply to ("Why Bloom & Birch": "A shop
+//! that sells only British flowers"). Words that only say who it is about ("my manager") carry
+//! no weight there, so the weights judge what is said, not of whom. A paragraph of quotations
+//! ("..." — area manager) is the interviewers' words wherever it stands.
 //! The finding lists which signals fired, and for the learned weights the words that weighed most.
 //!
 //! ## Why it matters
@@ -93,6 +95,8 @@ struct Around<'d> {
     story_results: Vec<Span>,
     /// Per section: it, or one it stands in, has a heading about the current job or leaving it.
     current_job: Vec<bool>,
+    /// Per section: its heading names the company applied to ("Why Bloom & Birch").
+    new_job: Vec<bool>,
 }
 
 impl<'d> Around<'d> {
@@ -109,12 +113,29 @@ impl<'d> Around<'d> {
                 .is_some_and(|p| current_job.get(p).copied().unwrap_or(false));
             current_job.push(inherited || heading_about_current_job(doc, i, employer, company));
         }
+        let new_job = doc
+            .sections
+            .iter()
+            .zip(&current_job)
+            .map(|(section, current)| {
+                !current
+                    && section
+                        .heading
+                        .as_ref()
+                        .is_some_and(|h| names_company(company, h.text.slice(doc.text)))
+            })
+            .collect();
         Around {
             company,
             employer,
             story_results,
             current_job,
+            new_job,
         }
+    }
+
+    fn about_new_job(&self, section: usize) -> bool {
+        self.new_job.get(section).copied().unwrap_or(false)
     }
 
     fn in_story_result(&self, sentence: Span) -> bool {
@@ -644,6 +665,8 @@ fn score_sentence<'d>(
         && !around.in_story_result(sentence.span)
         && !of_company_applied_to
         && (!names_the_applied_for(text) || around.about_current_job(sentence.section))
+        // Under "Why Bloom & Birch", "A shop that sells only British flowers" is the new job.
+        && (about_employer || !around.about_new_job(sentence.section))
     {
         let learned = learned.unwrap_or_else(|| complaint_weights().probability(text));
         // Said of the employer or under a heading about the current job, a weaker reading is
@@ -1302,6 +1325,25 @@ mod tests {
         // Told as a story, in one run of prose, the next sentence resolves it.
         let story = format!("## Right now\n{complaint} I organised a frontend guild to\nreview each other's work.\n");
         assert!(flagged("negative-framing", &story).is_empty());
+    }
+
+    #[test]
+    fn under_a_heading_naming_the_company_applied_to_the_weights_alone_flag_nothing() {
+        // The weights read "only" towards a complaint (over 80% for this line).
+        let line = "A shop that grows its own flowers in summer and sells only British flowers.";
+        assert!(flagged(
+            "negative-framing",
+            &format!("## Why Bloom & Birch\n{line}\n")
+        )
+        .is_empty());
+        let complaint = "My manager never listens to anyone.";
+        assert_eq!(
+            flagged(
+                "negative-framing",
+                &format!("## Why Bloom & Birch\n{complaint}\n")
+            ),
+            vec![complaint]
+        );
     }
 
     #[test]
