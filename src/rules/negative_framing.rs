@@ -520,14 +520,17 @@ fn score_sentence<'d>(
             Signal::Pain if said_of_others(&doc.prose, sentence.span, m.span, matches) => continue,
             Signal::Pain if measured_down(&doc.prose, m.span) => continue,
             Signal::Pain if handled_as_work(&doc.prose, sentence.span, m.span) => continue,
-            // "Since I started", "before I joined": a time, not something the candidate did.
+            // "Since I started", "before I joined": a time, not something the candidate did;
+            // "whether anyone uses what we built": a thing, not an act that answers the problem.
             Signal::Resolution
                 if words(&doc.prose[sentence.span.start.min(m.span.start)..m.span.start])
                     .next_back()
                     .is_some_and(|w| {
-                        ["since", "before", "until", "till"]
-                            .iter()
-                            .any(|t| w.eq_ignore_ascii_case(t))
+                        [
+                            "since", "before", "until", "till", "what", "whatever", "which",
+                        ]
+                        .iter()
+                        .any(|t| w.eq_ignore_ascii_case(t))
                     }) =>
             {
                 continue;
@@ -1315,6 +1318,13 @@ mod tests {
         let now = format!("## Where I am now\n- {line}\n");
         assert_eq!(flagged("negative-framing", &now), vec![line]);
         assert!(in_why(line).is_empty());
+    }
+
+    #[test]
+    fn what_we_built_is_a_thing_not_an_act() {
+        let line = "We ship and move on; nobody checks whether anyone uses what we built.";
+        let text = format!("## Current job\n- {line}\n");
+        assert_eq!(flagged("negative-framing", &text), vec![line]);
     }
 
     #[test]
