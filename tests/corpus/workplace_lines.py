@@ -386,6 +386,45 @@ COMPLAINTS = [
     "Teaching has become data entry with some lessons in between.",
     "The design work is now mostly resizing banners.",
     "Engineering here means fixing the same three machines every week.",
+    # Judged by the wrong measure
+    "We're scored on calls answered, so the long calls that actually help someone count against us.",
+    "The league table counts visits, not whether anything changed for the family.",
+    "Bonuses are paid on units shipped, and returns are somebody else's problem.",
+    "The dashboard is green as long as the tickets are closed, whether or not they were fixed.",
+    "Reviews ask how many cases I closed, never how many came back.",
+    "Footfall is the only number head office looks at.",
+    # Others' convenience first
+    "Meetings are set for the director's diary, which means 7.30 on a Monday.",
+    "Stock arrives when it suits the supplier, usually in the middle of the lunch rush.",
+    "The office hours suit the managers, and the clients who work can never reach us.",
+    "Room bookings go to the departments with the loudest heads.",
+    "Holidays are approved in order of seniority, so the juniors get what's left.",
+    # Hidden cost, quietly told
+    "Every member of the team has a second job.",
+    "Most of the nurses I trained with have left nursing.",
+    "Two of my colleagues are off with stress, and their work has been shared out.",
+    "Our sickness rate is the highest in the region, and nobody asks why.",
+    "New starters rarely make it past six months.",
+    "The people who stay are the ones who've stopped arguing.",
+    # Nothing to work with
+    "We have the brief, the deadline and no budget.",
+    "The community room has no chairs, so groups bring their own.",
+    "Our tablets can't run the new app, so we fill in paper forms and type them up later.",
+    "There's no wifi in the warehouse, so the handhelds sync when we walk past the office.",
+    "The rehearsal room is the canteen after lunch has been cleared.",
+    "We share one company car between five field staff.",
+    # Promises on paper
+    "The wellbeing policy says no emails after six; my manager sends most of his at ten at night.",
+    "We're a 'learning organisation' with a training budget of zero this year.",
+    "The job advert said hybrid; since I started it's been five days in the office.",
+    "The career path on the intranet ends at my grade.",
+    "Our values poster says 'we listen'; the staff survey was cancelled.",
+    # Doing others' jobs
+    "I do the cleaning at close because the cleaner's hours were cut.",
+    "Teachers cover the reception desk at lunchtime.",
+    "Engineers write their own invoices because the finance post is vacant.",
+    "Nurses answer the ward phone, because the ward clerk was moved to days.",
+    "I chase the payments that accounts should chase, or my suppliers stop delivering.",
 ]
 
 FACTS = [
@@ -782,4 +821,43 @@ FACTS = [
     "Teaching takes most of my week, with one afternoon for planning.",
     "The design work is a mix of print, web and exhibitions.",
     "Engineering here means looking after 30 machines across two sites.",
+    # Measures, plainly
+    "We're scored on first-contact resolution and customer feedback.",
+    "The league table counts visits and outcomes for each family.",
+    "Bonuses are paid on the team's quality scores.",
+    "The dashboard shows open tickets by age.",
+    "Reviews look at cases closed and cases reopened.",
+    "Footfall and conversion are reported weekly.",
+    # Diaries and timing
+    "Meetings are held on Tuesday mornings when the most people are in.",
+    "Stock arrives at 6 am before the shop opens.",
+    "The office is open late on Thursdays for clients who work.",
+    "Room bookings are made through the shared calendar.",
+    "Holidays are approved first come, first served.",
+    # People, plainly
+    "Several of the team are studying part-time.",
+    "Most of the nurses I trained with are now specialist nurses.",
+    "Two colleagues are on maternity leave and their cover started last month.",
+    "Our sickness rate is about 3%.",
+    "New starters have a six-month probation.",
+    "Most of the team has been here more than five years.",
+    # Resources, plainly
+    "We have the brief, the deadline and a budget of £40k.",
+    "The community room seats 30 and has a kitchen.",
+    "Our tablets run the case management app offline.",
+    "The warehouse has wifi throughout.",
+    "The rehearsal room is booked for us every afternoon.",
+    "Field staff have a car allowance.",
+    # Policies, plainly
+    "The wellbeing policy includes a day a year for volunteering.",
+    "We have a training budget of £500 each a year.",
+    "The job is hybrid, two days in the office.",
+    "The career path on the intranet shows the grades up to director.",
+    "The staff survey runs every autumn and results are shared in January.",
+    # Shared work, plainly
+    "I lock up at close on Fridays.",
+    "Teachers take turns on lunchtime duty.",
+    "Engineers log their hours in the job system and finance raises the invoices.",
+    "Nurses answer the ward phone at night when the ward clerk has gone home.",
+    "I chase supplier quotes for the bigger orders.",
 ]
