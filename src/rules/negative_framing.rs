@@ -1061,33 +1061,17 @@ fn handled_as_work(prose: &str, sentence: Span, pain: Span) -> bool {
 /// the candidate's record, told against the others' or told as a tenure, is no complaint however
 /// the words read ("the last three" weighs towards one).
 fn claims_a_record(text: &str) -> bool {
-    static RECORD: OnceLock<Regex> = OnceLock::new();
-    let record = RECORD.get_or_init(|| {
-        Regex::new(
+    // The record told against the others', the tenure, the post itself ("Currently I am
+    // frontend developer in an agency in Kraków"), and the words that say something against it.
+    static PATTERNS: OnceLock<[Regex; 4]> = OnceLock::new();
+    let [record, tenure, post, against] = PATTERNS.get_or_init(|| {
+        [
             r"(?i)^\s*(?:i've|i’ve|i have|i)\s+(?:[a-z]+ed|let|sold|won|made|built|ran|led|hit|beat|grew|brought|taught|kept|got|set|took)\b[^.;]{0,50}\b(?:more\b[^.;]{0,40}\bthan (?:anyone|anybody|any other|everyone|the rest)|the most|the highest|the best|the top|the fastest)\b",
-        )
-        .expect("valid")
-    });
-    static TENURE: OnceLock<Regex> = OnceLock::new();
-    let tenure = TENURE.get_or_init(|| {
-        Regex::new(
             r"(?i)^\s*(?:i've|i’ve|i have) (?:been|worked)\b[^.;]{0,60}\bfor (?:over |nearly |almost |about |around |more than |just over |just under )?(?:[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) (?:years?|months?)\b",
-        )
-        .expect("valid")
-    });
-    // "Currently I am frontend developer in an agency in Kraków": the post itself, with nothing
-    // said against it.
-    static POST: OnceLock<Regex> = OnceLock::new();
-    let post = POST.get_or_init(|| {
-        Regex::new(
             r"(?i)^\s*(?:(?:currently|right now|at the moment|today|now|for now),?\s+)?(?:i'm|i’m|i am|i work as|i work at|i work in|i work for)\s+[^,.;]{0,40}\b(?:at|in|for|with|on)\b",
-        )
-        .expect("valid")
-    });
-    static AGAINST: OnceLock<Regex> = OnceLock::new();
-    let against = AGAINST.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:but|only|no|not|never|still|stuck|without|nobody|nothing|yet|just)\b|n['’]t\b")
-            .expect("valid")
+            r"(?i)\b(?:but|only|no|not|never|still|stuck|without|nobody|nothing|yet|just)\b|n['’]t\b",
+        ]
+        .map(|pattern| Regex::new(pattern).expect("valid"))
     });
     record.is_match(text) || tenure.is_match(text) || post.is_match(text) && !against.is_match(text)
 }
