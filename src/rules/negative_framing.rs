@@ -97,6 +97,9 @@ struct Around<'d> {
     current_job: Vec<bool>,
     /// Per section: its heading names the company applied to ("Why Bloom & Birch").
     new_job: Vec<bool>,
+    /// Per block: every line of it is a quotation (see [`quotations_only`]), worked out once
+    /// rather than for each of its sentences (a long paragraph has thousands).
+    quotations: Vec<bool>,
 }
 
 impl<'d> Around<'d> {
@@ -125,12 +128,18 @@ impl<'d> Around<'d> {
                         .is_some_and(|h| names_company(company, h.text.slice(doc.text)))
             })
             .collect();
+        let quotations = doc
+            .blocks
+            .iter()
+            .map(|b| quotations_only(b.span.slice(doc.text)))
+            .collect();
         Around {
             company,
             employer,
             story_results,
             current_job,
             new_job,
+            quotations,
         }
     }
 
@@ -170,7 +179,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let around = Around::of(doc);
     for (i, sentence) in doc.sentences.iter().enumerate() {
         // Only the candidate's own sentences are scanned at all.
-        if !own_words(doc, sentence) && !configured {
+        if !own_words(doc, sentence, &around) && !configured {
             continue;
         }
         let text = doc.prose(sentence.span);
@@ -228,14 +237,19 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     }
     let mut unflagged = Vec::new();
     let mut complaint_in = vec![false; doc.sections.len()];
+    // Per block, once asked: whether it is written one sentence to a line.
+    let mut items: Vec<Option<bool>> = vec![None; doc.blocks.len()];
     for (i, mut inside, learned) in candidates {
         let sentence = &doc.sentences[i];
         // The very next sentence, in the same block.
         let later = doc
             .sentences
             .get(i + 1)
-            .filter(|next| next.block == sentence.block && !lines_are_items(doc, sentence.block))
-            .and_then(|_| resolutions[i + 1]);
+            .filter(|next| next.block == sentence.block)
+            .and_then(|_| resolutions[i + 1])
+            .filter(|_| {
+                !*items[sentence.block].get_or_insert_with(|| lines_are_items(doc, sentence.block))
+            });
         inside.extend(later);
         match judge(ctx, sentence, &inside, learned, &around, false) {
             Some(finding) => {
@@ -272,11 +286,11 @@ fn lines_are_items(doc: &Document, block: usize) -> bool {
 /// The interviewers' own words, headings and restated questions are never the candidate's framing,
 /// and a plan is about the new job ("fix the worst depot" is the work, not a complaint); a line of
 /// the candidate's own that landed in the notes is.
-fn own_words(doc: &Document, sentence: &Sentence) -> bool {
-    own_line_in_notes_or_plan(doc, sentence) || outside_notes_and_plan(doc, sentence)
+fn own_words(doc: &Document, sentence: &Sentence, around: &Around) -> bool {
+    own_line_in_notes_or_plan(doc, sentence) || outside_notes_and_plan(doc, sentence, around)
 }
 
-fn outside_notes_and_plan(doc: &Document, sentence: &Sentence) -> bool {
+fn outside_notes_and_plan(doc: &Document, sentence: &Sentence, around: &Around) -> bool {
     let text = doc.prose(sentence.span).trim_end();
     !matches!(
         doc.section_kind(sentence.section),
@@ -284,12 +298,17 @@ fn outside_notes_and_plan(doc: &Document, sentence: &Sentence) -> bool {
     ) && doc.blocks[sentence.block].kind != BlockKind::Heading
         && !reads_as_question(text)
         && !quoted_breadcrumb(text)
-        && !quotations_only(doc.blocks[sentence.block].span.slice(doc.text))
+        && !around.quotations[sentence.block]
 }
 
 /// A paragraph whose every line is a quotation ("Our events programme is what keeps people coming
 /// back." — area manager): the interviewers' words, wherever they stand.
 fn quotations_only(block: &str) -> bool {
+    // Most paragraphs open with no quotation mark: no need to find where their lines end.
+    let opening = block.trim_start_matches(|c: char| c == '>' || c.is_whitespace());
+    if !opening.starts_with(['"', '“']) {
+        return false;
+    }
     block.lines().all(|line| {
         let line = line.trim_start_matches(|c: char| c == '>' || c.is_whitespace());
         line.starts_with(['"', '“']) && !quoting_the_employer(line)
@@ -456,7 +475,7 @@ fn score_sentence<'d>(
     let mut result = FramingScore::default();
     let text = doc.prose(sentence.span).trim_end();
     let kind = doc.section_kind(sentence.section);
-    if !own_words(doc, sentence) {
+    if !own_words(doc, sentence, around) {
         return result;
     }
     let mut negators: Vec<(Span, usize)> = matches
