@@ -107,6 +107,20 @@ mod tests {
     }
 
     #[test]
+    fn pay_that_is_the_work_is_no_premature_question() {
+        let text = "\
+## Questions for them
+- How will the seven companies' pay rules be brought together?
+- How are pay award back-dates handled?
+- What's the salary for this role?
+";
+        assert_eq!(
+            flagged("first-round-question", text),
+            vec!["What's the salary for this role?"]
+        );
+    }
+
+    #[test]
     fn only_questions_for_them_count() {
         let text = "## Questions they might ask me\n- What does the company do?\n";
         assert!(flagged("first-round-question", text).is_empty());
