@@ -10,7 +10,7 @@ pub use complaint_weights::{complaint_weights, ComplaintWeights};
 pub use phrases::{is_word_char, PhraseMatch, PhraseSet};
 
 use crate::document::SectionKind;
-use regex::bytes::{Regex as BytesRegex, RegexSet as BytesRegexSet, RegexSetBuilder};
+use regex::bytes::{Regex as BytesRegex, RegexSet as BytesRegexSet, RegexSetBuilder, SetMatches};
 use regex::{Regex, RegexSet};
 use regex_automata::meta::Regex as MultiRegex;
 use std::collections::HashMap;
@@ -258,9 +258,24 @@ impl Framing {
     /// Matches of the pattern signals in `text`, shifted by `base`. Cheap when nothing matches:
     /// one pass of a regex set decides which patterns are worth locating.
     pub fn find_patterns(&self, text: &str, base: usize) -> Vec<PhraseMatch> {
-        self.gapped_set
-            .matches(text.as_bytes())
-            .into_iter()
+        self.locate_patterns(text, base, &self.pattern_candidates(text))
+    }
+
+    /// Which pattern signals can match in `text`: the one pass of the regex set, for
+    /// [`Framing::has_aspect_pain`] and [`Framing::locate_patterns`] to share.
+    pub fn pattern_candidates(&self, text: &str) -> SetMatches {
+        self.gapped_set.matches(text.as_bytes())
+    }
+
+    /// Matches of the `candidates` patterns in `text`, shifted by `base`.
+    pub fn locate_patterns(
+        &self,
+        text: &str,
+        base: usize,
+        candidates: &SetMatches,
+    ) -> Vec<PhraseMatch> {
+        candidates
+            .iter()
             .flat_map(|i| {
                 let (pattern, payload) = &self.gapped[i];
                 pattern
@@ -275,13 +290,10 @@ impl Framing {
             .collect()
     }
 
-    /// Whether a pain said of a part of the job ("the hours are insane"), or a sarcasm pattern
-    /// ("somewhere where 'strategy' isn't ..."), is in `text`.
-    pub fn has_aspect_pain(&self, text: &str) -> bool {
-        self.gapped_set
-            .matches(text.as_bytes())
-            .into_iter()
-            .any(|i| self.is_aspect_pain[i])
+    /// Whether the `candidates` of a sentence hold a pain said of a part of the job ("the hours
+    /// are insane") or a sarcasm pattern ("somewhere where 'strategy' isn't ...").
+    pub fn has_aspect_pain(&self, candidates: &SetMatches) -> bool {
+        candidates.iter().any(|i| self.is_aspect_pain[i])
     }
 
     /// What a match found: a pain, a target, praise ...

@@ -192,26 +192,24 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         // pattern signals are looked for in those alone. One that only names a part of the job
         // ("the pay", "the hours") is a candidate when a pattern says something harsh of it, and
         // one with a negation when it describes a place wished for by what it does not do.
-        let mut candidate = inside.iter().any(|m| {
+        // Under a heading about the current job every sentence is about the employer: a
+        // pattern pain alone ("designs turn up the morning the scaffold goes up") is enough.
+        // The pattern set runs once per sentence, and only when its answer is needed.
+        let mut patterns = None;
+        let candidate = inside.iter().any(|m| {
             matches!(
                 framing.signal_of(m),
                 Signal::Target | Signal::Pain | Signal::Escape | Signal::Sarcasm
             )
-        });
-        // Under a heading about the current job every sentence is about the employer: a
-        // pattern pain alone ("designs turn up the morning the scaffold goes up") is enough.
-        if candidate || around.about_current_job(sentence.section) {
-            candidate = true;
-            inside.extend(framing.find_patterns(text, 0));
-            inside.sort_by_key(|m| (m.span.start, m.span.end));
-        } else if inside
-            .iter()
-            .any(|m| matches!(framing.signal_of(m), Signal::Aspect | Signal::Negator))
-            && framing.has_aspect_pain(text)
-            || *learned.insert(complaint_weights().probability(text)) >= likely
-        {
-            candidate = true;
-            inside.extend(framing.find_patterns(text, 0));
+        }) || around.about_current_job(sentence.section)
+            || inside
+                .iter()
+                .any(|m| matches!(framing.signal_of(m), Signal::Aspect | Signal::Negator))
+                && framing.has_aspect_pain(patterns.insert(framing.pattern_candidates(text)))
+            || *learned.insert(complaint_weights().probability(text)) >= likely;
+        if candidate {
+            let patterns = patterns.unwrap_or_else(|| framing.pattern_candidates(text));
+            inside.extend(framing.locate_patterns(text, 0, &patterns));
             inside.sort_by_key(|m| (m.span.start, m.span.end));
         }
         for m in &mut inside {
@@ -681,7 +679,7 @@ fn score_sentence<'d>(
     });
     if !result.flagged
         && !speaks_against
-        && !claims_a_record(text)
+        && !tells_own_record(text)
         && !negated_any
         && !opens_with_count
         && !around.in_story_result(sentence.span)
@@ -1079,7 +1077,7 @@ fn handled_as_work(prose: &str, sentence: Span, pain: Span) -> bool {
 /// "I've let more properties than anyone in the branch", "I've been a paramedic for eight years":
 /// the candidate's record, told against the others' or told as a tenure, is no complaint however
 /// the words read ("the last three" weighs towards one).
-fn claims_a_record(text: &str) -> bool {
+fn tells_own_record(text: &str) -> bool {
     // The record told against the others', the tenure, the post itself ("Currently I am
     // frontend developer in an agency in Kraków"), and the words that say something against it.
     static PATTERNS: OnceLock<[Regex; 4]> = OnceLock::new();
@@ -1170,13 +1168,11 @@ fn prospective_company<'d>(doc: &'d Document) -> Option<&'d str> {
     named.then_some(name)
 }
 
-/// "they", "There": a target word that names nobody by itself.
+/// "they", "There": a target word of framing.txt that names nobody by itself.
 fn is_pronoun(word: &str) -> bool {
-    [
-        "they", "them", "their", "there", "it", "its", "he", "she", "his", "her",
-    ]
-    .iter()
-    .any(|p| word.eq_ignore_ascii_case(p))
+    ["they", "them", "their", "there"]
+        .iter()
+        .any(|p| word.eq_ignore_ascii_case(p))
 }
 
 /// The words of `text`, apostrophes inside them kept ("i'm", "don’t"), quotes around them not.
@@ -1342,8 +1338,13 @@ mod tests {
 
     #[test]
     fn under_a_heading_naming_the_company_applied_to_the_weights_alone_flag_nothing() {
-        // The weights read "only" towards a complaint (over 80% for this line).
-        let line = "A shop that grows its own flowers in summer and sells only British flowers.";
+        // The weights read "only" towards a complaint: about 90% for this line, flagged by them
+        // alone under a heading that names no company.
+        let line = "A team that only ships once a quarter, on purpose.";
+        assert_eq!(
+            flagged("negative-framing", &format!("## Background\n{line}\n")),
+            vec![line]
+        );
         assert!(flagged(
             "negative-framing",
             &format!("## Why Bloom & Birch\n{line}\n")
@@ -1361,9 +1362,14 @@ mod tests {
 
     #[test]
     fn a_pronoun_beside_the_company_applied_to_is_that_company() {
-        let line = "Pebblestone makes booking software and they ship small changes every day.";
+        let line = "Pebblestone moved off the old system, where they had no budget for testing.";
         let doc = format!("## Why Pebblestone\n{line}\n");
         assert!(flagged("negative-framing", &doc).is_empty());
+        // Where Pebblestone is not the company applied to, "they" is the employer.
+        assert_eq!(
+            flagged("negative-framing", &format!("## Why Acme\n{line}\n")),
+            vec![line]
+        );
         let doc = "## Why Pebblestone\nThey change the plan every day.\n";
         assert_eq!(
             flagged("negative-framing", doc),
@@ -1481,29 +1487,31 @@ mod tests {
 
     #[test]
     fn the_candidates_record_is_no_complaint() {
-        assert!(super::claims_a_record(
+        assert!(super::tells_own_record(
             "I've let more properties than anyone in the branch for two years."
         ));
-        assert!(super::claims_a_record(
+        assert!(super::tells_own_record(
             "I sold the most memberships in the region."
         ));
-        assert!(!super::claims_a_record(
+        assert!(!super::tells_own_record(
             "I do more work than anyone and get paid the least."
         ));
-        assert!(!super::claims_a_record("Nobody has sold more than anyone."));
-        assert!(super::claims_a_record(
+        assert!(!super::tells_own_record(
+            "Nobody has sold more than anyone."
+        ));
+        assert!(super::tells_own_record(
             "I've been a paramedic for eight years, the last three as a specialist in urgent care."
         ));
-        assert!(super::claims_a_record(
+        assert!(super::tells_own_record(
             "I have worked at Brightline for over 4 years."
         ));
-        assert!(super::claims_a_record(
+        assert!(super::tells_own_record(
             "Currently I am frontend developer in an agency in Kraków, working for clients in Germany."
         ));
-        assert!(!super::claims_a_record(
+        assert!(!super::tells_own_record(
             "I'm a band 5 on the same ward and still can't get a rotation."
         ));
-        assert!(!super::claims_a_record(
+        assert!(!super::tells_own_record(
             "We've been short of two nurses for eight months."
         ));
     }

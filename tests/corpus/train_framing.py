@@ -4,9 +4,10 @@ sentence says "a complaint about the employer", from the labeled sentences of th
 
 The negative-framing rule adds up the weights of a sentence's words and word pairs; a high total
 catches complaints phrased in ways the hand-written lexicon has never seen. The examples are every
-sentence of pools.py (complaints against hard negatives, stories, notes, questions) and every
-prose line of the hand-written documents in written/ (a line labeled negative-framing against
-every other line). Logistic regression, trained the same way every time (fixed seed, sorted
+sentence of pools.py (complaints against hard negatives, stories, notes, questions), the lines of
+workplace_lines.py (complaints told only by the conditions against plain facts of the same
+shapes) and every prose line of the hand-written documents in written/ (a line labeled
+negative-framing against every other line). Logistic regression, trained the same way every time (fixed seed, sorted
 features), so `--check` can tell whether the file on disk is current.
 
     python3 tests/corpus/train_framing.py                    # rewrite data/complaint-weights.txt
