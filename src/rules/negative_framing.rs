@@ -277,7 +277,13 @@ fn lines_are_items(doc: &Document, block: usize) -> bool {
         .lines()
         .map(str::trim_end)
         .filter(|l| !l.trim().is_empty());
-    let ends_a_sentence = |l: &str| l.ends_with(['.', '!', '?', '"', '”', ')', '’']);
+    // An emoji or other symbol at the end of a line closes it as a full stop would.
+    let ends_a_sentence = |l: &str| {
+        let bare = l.trim_end_matches(|c: char| {
+            !c.is_ascii() && !c.is_alphanumeric() && !matches!(c, '”' | '’') || c.is_whitespace()
+        });
+        bare.len() < l.len() || bare.ends_with(['.', '!', '?', '"', '”', ')', '’'])
+    };
     text.contains('\n') && lines.all(ends_a_sentence)
 }
 
@@ -1334,6 +1340,11 @@ mod tests {
         // Told as a story, in one run of prose, the next sentence resolves it.
         let story = format!("## Right now\n{complaint} I organised a frontend guild to\nreview each other's work.\n");
         assert!(flagged("negative-framing", &story).is_empty());
+        // A line closed by an emoji is a line of its own too.
+        let emoji = format!(
+            "## Right now\nWe are six developers in Gdańsk 🚀\n{complaint}\nI organised a frontend guild.\n"
+        );
+        assert_eq!(flagged("negative-framing", &emoji), vec![complaint]);
     }
 
     #[test]
