@@ -1016,10 +1016,18 @@ fn said_of_others(prose: &str, sentence: Span, pain: Span, matches: &[PhraseMatc
     // The word right before the pain, nothing between them but space, in the same sentence (the
     // list item before may end with "guests").
     let before = prose[..pain.start].trim_end();
-    // What they do to the candidate's side is still the complaint: "the tenants blame us".
-    let done_to_us = words(pain.slice(prose))
+    // What they do to the candidate's side is still the complaint: "the tenants blame us", and
+    // what they hand over ("clients send their hours on the day of the deadline") lands on it.
+    const HANDING_OVER: [&str; 8] = [
+        "send", "sends", "give", "gives", "hand", "hands", "change", "changes",
+    ];
+    let pain_words = || words(pain.slice(prose));
+    let done_to_us = pain_words()
         .next_back()
-        .is_some_and(|w| w.eq_ignore_ascii_case("us") || w.eq_ignore_ascii_case("me"));
+        .is_some_and(|w| w.eq_ignore_ascii_case("us") || w.eq_ignore_ascii_case("me"))
+        || pain_words()
+            .next()
+            .is_some_and(|w| HANDING_OVER.iter().any(|h| w.eq_ignore_ascii_case(h)));
     if before.len() <= sentence.start || done_to_us {
         return false;
     }
@@ -1551,6 +1559,9 @@ mod tests {
     fn what_the_people_served_do_to_us_is_a_complaint() {
         // The lexicon alone: the weights read nothing here.
         assert!(with_learned("At my agency the tenants blame us.", 0.0));
+        let handed =
+            "## Where I am now\nClients send their hours on the day of the payroll deadline.\n";
+        assert_eq!(flagged("negative-framing", handed).len(), 1);
         assert!(in_why("I want to help clinicians drowning in admin at my hospital.").is_empty());
     }
 
