@@ -69,6 +69,8 @@ fn recognises_real_world_headings() {
         ("## Onboarding", Plan),
         ("## Day 1 to day 90", Plan),
         ("## Clues from round one", Notes),
+        ("## From the first meeting", Notes),
+        ("## From the screening call", Notes),
         ("## Interview 1", Notes),
         ("## Possible pushback", Concerns),
         ("**Stories**", Examples),

@@ -418,6 +418,24 @@ fn quoted_breadcrumb(text: &str) -> bool {
     reported.is_match(text)
         || text.starts_with(['"', '“', '\'', '‘'])
             && lexicon().breadcrumbs.find_iter(text).next().is_some()
+        || said_by_a_speaker(text)
+}
+
+/// "Registered manager: \"our turnover is half the sector average\"": a speaker's words, written
+/// down as said. A speaker of the candidate's own ("My manager: \"...\"") is quoted to say what
+/// the place is like.
+fn said_by_a_speaker(text: &str) -> bool {
+    let Some((speaker, said)) = text.split_once(':') else {
+        return false;
+    };
+    let speaker_words: Vec<&str> = words(speaker).collect();
+    said.trim_start().starts_with(['"', '“'])
+        && (1..=4).contains(&speaker_words.len())
+        && !speaker_words.iter().any(|w| {
+            ["my", "our", "i", "we"]
+                .iter()
+                .any(|own| w.eq_ignore_ascii_case(own))
+        })
 }
 
 fn judge(
@@ -1630,6 +1648,12 @@ mod tests {
     fn quoted_interviewers_words_are_theirs_wherever_they_stand() {
         let text = "## Stuff\n- \"We want to get to a place where the brand doesn't depend on one retailer.\"\n- They're really struggling with complaint volumes after the relaunch.\n";
         assert!(flagged("negative-framing", text).is_empty());
+        // A speaker named before the quotation: theirs, unless the speaker is the candidate's own.
+        let said = "our managers never listen to anyone below them.";
+        let theirs = format!("## Stuff\n- Registered manager: \"{said}\"\n");
+        assert!(flagged("negative-framing", &theirs).is_empty());
+        let mine = format!("## Stuff\n- My manager: \"{said}\"\n");
+        assert_eq!(flagged("negative-framing", &mine).len(), 1);
     }
 
     #[test]
