@@ -1049,9 +1049,21 @@ fn said_of_others(prose: &str, sentence: Span, pain: Span, matches: &[PhraseMatc
     if before.len() <= sentence.start || done_to_us {
         return false;
     }
-    words(&before[sentence.start..])
-        .next_back()
-        .is_some_and(|w| {
+    // "Replies to customers have to be copied ...": after a preposition they are not the subject
+    // of the verb, though they are of a participle ("clinicians drowning in admin").
+    let mut last = words(&before[sentence.start..]).rev();
+    let served = last.next();
+    let participle = pain_words()
+        .next()
+        .is_some_and(|w| w.to_ascii_lowercase().ends_with("ing"));
+    let object = !participle
+        && last.next().is_some_and(|w| {
+            ["to", "for", "from", "with", "of", "by", "about", "towards"]
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p))
+        });
+    !object
+        && served.is_some_and(|w| {
             before.ends_with(w)
                 && listed(&framing.people_served, w)
                 && !matches
@@ -1668,6 +1680,24 @@ mod tests {
         assert!(flagged("negative-framing", text).is_empty());
         let text = text.replace("Quantis is solving", "Where I am now we keep solving");
         assert_eq!(flagged("negative-framing", &text).len(), 1);
+        // After a preposition the people served are not who the pain is said of.
+        let now = "## Where I am now\n";
+        let line = "Replies to customers have to be copied from an approved list of 40 responses.";
+        assert_eq!(
+            flagged("negative-framing", &format!("{now}{line}\n")),
+            vec![line]
+        );
+    }
+
+    #[test]
+    fn finding_out_is_being_told_not_acting() {
+        let line =
+            "Rotas are released six weeks late, so I found out my Christmas shifts in December.";
+        let text = format!("## Where I am now\n{line}\n");
+        assert_eq!(flagged("negative-framing", &text), vec![line]);
+        let acted =
+            "Rotas are released six weeks late, so I found a way to swap shifts with the day team.";
+        assert!(flagged("negative-framing", &format!("## Where I am now\n{acted}\n")).is_empty());
     }
 
     #[test]
