@@ -25,9 +25,9 @@
 //! against "a complaint about the employer", learned from the project's labeled sentences. A
 //! sentence they put at 80% or more (the `learned` setting of `data/framing.txt`) is flagged, and
 //! less is enough, for a sentence of five words or more, where the place already says who it is
-//! about: 50% when the sentence names the employer (`learned-about-employer`) or stands under a
-//! heading about the current job or leaving it ("Why I'm leaving", "Current role", "About my
-//! surgery", the current employer's name: `learned-current-job`), and 40% beside another
+//! about: 50% when the sentence names the employer (`learned-about-employer`), 70% when it stands
+//! under a heading about the current job or leaving it ("Why I'm leaving", "Current role", "About
+//! my surgery", the current employer's name: `learned-current-job`), and 40% beside another
 //! complaint in the same section (`learned-beside-complaint`, not for a line where you act or
 //! speak of yourself, nor in a concerns section). None of them flags a sentence in which the
 //! lexicon sees something that speaks against a complaint: praise, a resolution, a forward-looking
@@ -717,15 +717,13 @@ fn score_sentence<'d>(
         // enough, if there are words enough to read ("No people management" is a note, "team
         // leader is nice" is praise the lexicon may not know).
         let readable = words(text).count() >= 5;
-        let mut needed = if !readable {
-            framing.scalar("learned")
-        } else if around.about_current_job(sentence.section) {
-            framing.scalar("learned-current-job")
-        } else if about_employer {
-            framing.scalar("learned-about-employer")
-        } else {
-            framing.scalar("learned")
-        };
+        let mut needed = framing.scalar("learned");
+        if readable && around.about_current_job(sentence.section) {
+            needed = needed.min(framing.scalar("learned-current-job"));
+        }
+        if readable && about_employer {
+            needed = needed.min(framing.scalar("learned-about-employer"));
+        }
         // Not a line where the candidate acts or speaks of themself (a story, or an answer to a
         // concern told beside a complaint), nor a fragment too short for the weights to read (a
         // table cell).
@@ -1429,8 +1427,10 @@ mod tests {
     #[test]
     fn the_people_served_are_read_in_the_same_sentence_only() {
         let text = "## My current hotel\n- The manager changes the prices, so we quote wrong prices to guests\n- we are 3 on reception for a 200 room hotel\n";
+        let mut found = flagged("negative-framing", text);
+        found.sort_unstable();
         assert_eq!(
-            flagged("negative-framing", text),
+            found,
             vec![
                 "The manager changes the prices, so we quote wrong prices to guests",
                 "we are 3 on reception for a 200 room hotel"
@@ -1868,7 +1868,12 @@ I'm excited to move to a team that ships weekly.
     /// The verdict on the sentence `text` in a why section, given what the learned
     /// weights make of it.
     fn with_learned(text: &str, learned: f32) -> bool {
-        let text = format!("{WHY}{text}\n");
+        under_with_learned(WHY, text, learned)
+    }
+
+    /// Whether `text`, alone under `heading`, is flagged when the weights put it at `learned`.
+    fn under_with_learned(heading: &str, text: &str, learned: f32) -> bool {
+        let text = format!("{heading}{text}\n");
         let doc = crate::document::parse(&text, &Default::default());
         let sentence = doc.sentences.last().unwrap();
         let base = sentence.span.start;
@@ -1900,6 +1905,17 @@ I'm excited to move to a team that ships weekly.
             "My area manager is great and decides the displays.",
             0.99
         ));
+    }
+
+    #[test]
+    fn under_a_heading_about_the_current_job_a_plain_routine_needs_more() {
+        let now = "## Where I am now\n";
+        let routine = "Deliveries arrive on Tuesdays and Fridays.";
+        assert!(!under_with_learned(now, routine, 0.65));
+        assert!(under_with_learned(now, routine, 0.75));
+        // Naming the employer there still needs only the lower bar.
+        let named = "My company pays invoices on the last Friday of the month.";
+        assert!(under_with_learned(now, named, 0.55));
     }
 
     #[test]
