@@ -27,7 +27,7 @@
 //! less is enough, for a sentence of five words or more, where the place already says who it is
 //! about: 50% when the sentence names the employer (`learned-about-employer`), 70% when it stands
 //! under a heading about the current job or leaving it ("Why I'm leaving", "Current role", "About
-//! my surgery", the current employer's name: `learned-current-job`), and 40% beside another
+//! my surgery", the current employer's name: `learned-current-job`), and 30% beside another
 //! complaint in the same section (`learned-beside-complaint`, not for a line where you act or
 //! speak of yourself, nor in a concerns section). None of them flags a sentence in which the
 //! lexicon sees something that speaks against a complaint: praise, a resolution, a forward-looking
