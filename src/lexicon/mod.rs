@@ -662,12 +662,12 @@ fn load_framing() -> Framing {
     for i in aspect_patterns {
         is_aspect_pain[i] = true;
     }
-    // Twice the default cache for the lazy DFA: with some 230 patterns tried at once, 2 MB filled
-    // up on a 10 KB document, and a search that clears its cache too often falls back to a slow
-    // engine (the slowest 10 KB edit took 12 ms, against 3-4 ms with 4 MB). The cache grows only
-    // as far as it is used.
+    // Four times the default cache for the lazy DFA: with some 300 patterns tried at once, 4 MB
+    // filled up on a 10 KB document, and a search that clears its cache too often falls back to a
+    // slow engine (10 KB edits p95 7-10 ms, the slowest 26-32 ms, against 1.9 ms with 8 MB). The
+    // cache grows only as far as it is used.
     let gapped_set = RegexSetBuilder::new(gapped.iter().map(|(p, _)| p.source.as_str()))
-        .dfa_size_limit(4 << 20)
+        .dfa_size_limit(8 << 20)
         .build()
         .unwrap_or_else(|e| panic!("framing.txt or pain-gain.txt: {e}"));
     Framing {
