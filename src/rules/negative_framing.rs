@@ -280,7 +280,7 @@ fn lines_are_items(doc: &Document, block: usize) -> bool {
     // An emoji or other symbol at the end of a line closes it as a full stop would.
     let ends_a_sentence = |l: &str| {
         let bare = l.trim_end_matches(|c: char| {
-            !c.is_ascii() && !c.is_alphanumeric() && !matches!(c, '”' | '’') || c.is_whitespace()
+            (!c.is_ascii() && !c.is_alphanumeric() && !matches!(c, '”' | '’')) || c.is_whitespace()
         });
         bare.len() < l.len() || bare.ends_with(['.', '!', '?', '"', '”', ')', '’'])
     };
@@ -428,10 +428,9 @@ fn said_by_a_speaker(text: &str) -> bool {
     let Some((speaker, said)) = text.split_once(':') else {
         return false;
     };
-    let speaker_words: Vec<&str> = words(speaker).collect();
     said.trim_start().starts_with(['"', '“'])
-        && (1..=4).contains(&speaker_words.len())
-        && !speaker_words.iter().any(|w| {
+        && (1..=4).contains(&words(speaker).count())
+        && !words(speaker).any(|w| {
             ["my", "our", "i", "we"]
                 .iter()
                 .any(|own| w.eq_ignore_ascii_case(own))
