@@ -430,11 +430,7 @@ fn said_by_a_speaker(text: &str) -> bool {
     };
     said.trim_start().starts_with(['"', '“'])
         && (1..=4).contains(&words(speaker).count())
-        && !words(speaker).any(|w| {
-            ["my", "our", "i", "we"]
-                .iter()
-                .any(|own| w.eq_ignore_ascii_case(own))
-        })
+        && !words(speaker).any(|w| listed(&["my", "our", "i", "we"], w))
 }
 
 fn judge(
@@ -512,11 +508,8 @@ fn score_sentence<'d>(
     let mut praise_negators = negators.clone();
     praise_negators.extend(matches.iter().filter_map(|m| {
         let word = m.span.slice(&doc.prose);
-        (framing.signal_of(m) == Signal::Absolute
-            && ["nobody", "no one", "no-one"]
-                .iter()
-                .any(|n| word.eq_ignore_ascii_case(n)))
-        .then_some((m.span, 4))
+        (framing.signal_of(m) == Signal::Absolute && listed(&["nobody", "no one", "no-one"], word))
+            .then_some((m.span, 4))
     }));
     praise_negators.sort_by_key(|(span, _)| span.end);
     let mut seen = Vec::new();
@@ -566,11 +559,12 @@ fn score_sentence<'d>(
                 if words(&doc.prose[sentence.span.start.min(m.span.start)..m.span.start])
                     .next_back()
                     .is_some_and(|w| {
-                        [
-                            "since", "before", "until", "till", "what", "whatever", "which",
-                        ]
-                        .iter()
-                        .any(|t| w.eq_ignore_ascii_case(t))
+                        listed(
+                            &[
+                                "since", "before", "until", "till", "what", "whatever", "which",
+                            ],
+                            w,
+                        )
                     }) =>
             {
                 continue;
@@ -727,11 +721,12 @@ fn score_sentence<'d>(
         // concern told beside a complaint), nor a fragment too short for the weights to read (a
         // table cell).
         let of_myself = words(text).next().is_some_and(|w| {
-            [
-                "i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll",
-            ]
-            .iter()
-            .any(|i| w.eq_ignore_ascii_case(i))
+            listed(
+                &[
+                    "i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll",
+                ],
+                w,
+            )
         });
         if beside_complaint
             && kind != Some(SectionKind::Concerns)
@@ -865,9 +860,7 @@ fn of_my_own(after: &str) -> bool {
             && next
                 .get(i + 1)
                 .is_some_and(|w| w.eq_ignore_ascii_case("my"))
-            && !next
-                .get(i + 2)
-                .is_some_and(|n| EMPLOYER.iter().any(|e| n.eq_ignore_ascii_case(e)))
+            && !next.get(i + 2).is_some_and(|n| listed(EMPLOYER, n))
     })
 }
 
@@ -880,9 +873,7 @@ fn measured_down(prose: &str, pain: Span) -> bool {
     ];
     let word = pain.slice(prose);
     listed(&lexicon().framing.measures, word)
-        && words(&prose[pain.end..])
-            .take(4)
-            .any(|w| DOWN.iter().any(|d| w.eq_ignore_ascii_case(d)))
+        && words(&prose[pain.end..]).take(4).any(|w| listed(DOWN, w))
 }
 
 /// "The data showed zero usage", "zero defects": a measured result, not an absolute.
@@ -977,9 +968,7 @@ fn wished_for(before: &str) -> bool {
     let (Some(relative), Some(noun)) = (last.next(), last.next()) else {
         return false;
     };
-    ["that", "which", "where", "who"]
-        .iter()
-        .any(|r| relative.eq_ignore_ascii_case(r))
+    listed(&["that", "which", "where", "who"], relative)
         && listed(&lexicon().framing.wished_for_places, noun)
 }
 
@@ -1036,13 +1025,11 @@ fn said_of_others(prose: &str, sentence: Span, pain: Span, matches: &[PhraseMatc
     const HANDING_OVER: [&str; 8] = [
         "send", "sends", "give", "gives", "hand", "hands", "change", "changes",
     ];
-    let pain_words = || words(pain.slice(prose));
-    let done_to_us = pain_words()
+    let first = words(pain.slice(prose)).next().unwrap_or("");
+    let done_to_us = words(pain.slice(prose))
         .next_back()
-        .is_some_and(|w| w.eq_ignore_ascii_case("us") || w.eq_ignore_ascii_case("me"))
-        || pain_words()
-            .next()
-            .is_some_and(|w| HANDING_OVER.iter().any(|h| w.eq_ignore_ascii_case(h)));
+        .is_some_and(|w| listed(&["us", "me"], w))
+        || listed(&HANDING_OVER, first);
     if before.len() <= sentence.start || done_to_us {
         return false;
     }
@@ -1050,14 +1037,14 @@ fn said_of_others(prose: &str, sentence: Span, pain: Span, matches: &[PhraseMatc
     // of the verb, though they are of a participle ("clinicians drowning in admin").
     let mut last = words(&before[sentence.start..]).rev();
     let served = last.next();
-    let participle = pain_words()
-        .next()
-        .is_some_and(|w| w.to_ascii_lowercase().ends_with("ing"));
+    let participle =
+        first.len() >= 3 && first.as_bytes()[first.len() - 3..].eq_ignore_ascii_case(b"ing");
     let object = !participle
         && last.next().is_some_and(|w| {
-            ["to", "for", "from", "with", "of", "by", "about", "towards"]
-                .iter()
-                .any(|p| w.eq_ignore_ascii_case(p))
+            listed(
+                &["to", "for", "from", "with", "of", "by", "about", "towards"],
+                w,
+            )
         });
     !object
         && served.is_some_and(|w| {
@@ -1095,11 +1082,7 @@ fn handled_as_work(prose: &str, sentence: Span, pain: Span) -> bool {
         .rev()
         .take(6)
         .collect();
-    let Some(verb) = last
-        .iter()
-        .take(3)
-        .position(|w| HANDLING.iter().any(|h| w.eq_ignore_ascii_case(h)))
-    else {
+    let Some(verb) = last.iter().take(3).position(|w| listed(&HANDLING, w)) else {
         return false;
     };
     // "They manage to ignore it": the verb leads to another, not to the pain.
@@ -1142,7 +1125,7 @@ fn names_company(company: Option<&str>, sentence: &str) -> bool {
     };
     let first = company
         .split_whitespace()
-        .find(|w| !["the", "a", "an"].iter().any(|a| w.eq_ignore_ascii_case(a)))
+        .find(|w| !listed(&["the", "a", "an"], w))
         .unwrap_or(company);
     // The first word alone only as a name, capitalised: "North" of "North Bristol NHS Trust" is
     // not "heading north".
@@ -1161,9 +1144,7 @@ fn contrasted_with_company<'s>(company: Option<&str>, sentence: &'s str) -> Opti
         .find(|&i| sentence[i + "unlike".len()..].starts_with(' '))?;
     let rest = &sentence[start + "unlike ".len()..];
     let first = words(rest).next().unwrap_or("");
-    let named = ["you", "your", "yours"]
-        .iter()
-        .any(|w| first.eq_ignore_ascii_case(w))
+    let named = listed(&["you", "your", "yours"], first)
         || names_company(company, rest.split(',').next().unwrap_or(rest));
     let end = start + "unlike ".len() + rest.find(',').unwrap_or(rest.len()).min(40);
     named.then(|| &sentence[start..crate::text::floor_char_boundary(sentence, end)])
@@ -1200,7 +1181,7 @@ fn prospective_company<'d>(doc: &'d Document) -> Option<&'d str> {
         "they", "you", "your", "us", "we", "it", "a", "an",
     ];
     let named = first.chars().next().is_some_and(char::is_uppercase)
-        && !NOT_A_NAME.iter().any(|w| first.eq_ignore_ascii_case(w))
+        && !listed(NOT_A_NAME, first)
         && !(first.eq_ignore_ascii_case("the")
             && name
                 .split_whitespace()
@@ -1211,9 +1192,7 @@ fn prospective_company<'d>(doc: &'d Document) -> Option<&'d str> {
 
 /// "they", "There": a target word of framing.txt that names nobody by itself.
 fn is_pronoun(word: &str) -> bool {
-    ["they", "them", "their", "there"]
-        .iter()
-        .any(|p| word.eq_ignore_ascii_case(p))
+    listed(&["they", "them", "their", "there"], word)
 }
 
 /// The words of `text`, apostrophes inside them kept ("i'm", "don’t"), quotes around them not.
@@ -1224,8 +1203,8 @@ fn words(text: &str) -> impl DoubleEndedIterator<Item = &str> {
 }
 
 /// Whether `word` is in a lowercase word list of the lexicon.
-fn listed(list: &[String], word: &str) -> bool {
-    list.iter().any(|l| l.eq_ignore_ascii_case(word))
+fn listed(list: &[impl AsRef<str>], word: &str) -> bool {
+    list.iter().any(|l| l.as_ref().eq_ignore_ascii_case(word))
 }
 
 /// Whether `text` starts with `prefix`, ignoring ASCII case.
