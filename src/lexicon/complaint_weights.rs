@@ -17,6 +17,7 @@ const WEIGHTS: &str = include_str!("../../data/complaint-weights.txt");
 /// hashed as they are read, with no string built per word pair.
 pub struct ComplaintWeights {
     bias: f32,
+    shape: Shape,
     weights: HashMap<u64, (f32, u32), BuildHasherDefault<Passthrough>>,
     /// The feature texts, for explaining a score; indexed by the second field of `weights`.
     names: Vec<&'static str>,
@@ -42,67 +43,120 @@ impl Hasher for Passthrough {
     }
 }
 
-fn fnv_byte(hash: u64, byte: u8) -> u64 {
-    fnv1a(hash, &[byte])
+/// How the features of a sentence's shape are read; the training script writes these settings
+/// into the weights file, so both sides read a sentence by the same lists.
+#[derive(Default)]
+struct Shape {
+    /// Forms of "be" (and "get") that start a passive.
+    auxiliaries: Vec<&'static str>,
+    /// Past participles that do not end in "-ed".
+    participles: Vec<&'static str>,
+    /// Words per length band, and the last band.
+    band: (usize, usize),
+}
+
+impl Shape {
+    fn is_participle(&self, word: &[u8]) -> bool {
+        (word.len() > 4 && word.ends_with(b"ed"))
+            || self.participles.iter().any(|p| p.as_bytes() == word)
+    }
+
+    /// A form of "be" with a past participle right after it or one word later.
+    fn has_passive(&self, words: &Words) -> bool {
+        (0..words.len()).any(|i| {
+            self.auxiliaries
+                .iter()
+                .any(|a| a.as_bytes() == words.get(i))
+                && (i + 1..(i + 3).min(words.len())).any(|j| self.is_participle(words.get(j)))
+        })
+    }
+}
+
+/// The words of a sentence as the training script reads them: ASCII letters, digits and
+/// apostrophes, `’` counting as `'`, apostrophes at a word's ends dropped, lowercased.
+struct Words {
+    bytes: Vec<u8>,
+    ends: Vec<usize>,
+}
+
+impl Words {
+    fn read(text: &str) -> Words {
+        let mut words = Words {
+            bytes: Vec::with_capacity(text.len()),
+            ends: Vec::with_capacity(32),
+        };
+        let mut in_word = false;
+        let mut apostrophes = 0;
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let c = bytes[i];
+            i += 1;
+            let byte = match c {
+                b'a'..=b'z' | b'0'..=b'9' => c,
+                b'A'..=b'Z' => c.to_ascii_lowercase(),
+                // ’ (E2 80 99) reads as '.
+                b'\'' | 0xE2 if c == b'\'' || bytes[i..].starts_with(&[0x80, 0x99]) => {
+                    if c == 0xE2 {
+                        i += 2;
+                    }
+                    apostrophes += usize::from(in_word);
+                    continue;
+                }
+                _ => {
+                    if in_word {
+                        words.ends.push(words.bytes.len());
+                        in_word = false;
+                    }
+                    continue;
+                }
+            };
+            if in_word {
+                // Apostrophes inside the word go on only now, so the ones at its end never do.
+                words.bytes.extend(std::iter::repeat_n(b'\'', apostrophes));
+            }
+            in_word = true;
+            apostrophes = 0;
+            words.bytes.push(byte);
+        }
+        if in_word {
+            words.ends.push(words.bytes.len());
+        }
+        words
+    }
+
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    fn get(&self, i: usize) -> &[u8] {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.bytes[start..self.ends[i]]
+    }
 }
 
 /// Calls `visit` with the hash of each feature of `text` as the training script reads them: each
-/// word, and each pair of neighbouring words joined by a space. Hashed as the text is read, with
-/// no lowercase copy: apostrophes inside a word are added when the word goes on, so the ones at
-/// its ends never are.
-fn features(text: &str, mut visit: impl FnMut(u64)) {
-    let mut word = FNV_OFFSET;
-    let mut pair = 0;
-    let mut previous: Option<u64> = None;
-    let mut in_word = false;
-    let mut apostrophes = 0;
-    let mut end_word = |word: u64, pair: u64, previous: &mut Option<u64>| {
+/// word, each pair of neighbouring words joined by a space, and the shape features.
+fn features(text: &str, shape: &Shape, mut visit: impl FnMut(u64)) {
+    let words = Words::read(text);
+    let mut previous = None;
+    for i in 0..words.len() {
+        let word = fnv1a(FNV_OFFSET, words.get(i));
         visit(word);
-        if previous.is_some() {
-            visit(pair);
+        if let Some(previous) = previous {
+            visit(fnv1a(fnv1a(previous, b" "), words.get(i)));
         }
-        *previous = Some(word);
-    };
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let c = bytes[i];
-        i += 1;
-        let byte = match c {
-            b'a'..=b'z' | b'0'..=b'9' => c,
-            b'A'..=b'Z' => c.to_ascii_lowercase(),
-            // ’ (E2 80 99) reads as '.
-            b'\'' | 0xE2 if c == b'\'' || bytes[i..].starts_with(&[0x80, 0x99]) => {
-                if c == 0xE2 {
-                    i += 2;
-                }
-                apostrophes += usize::from(in_word);
-                continue;
-            }
-            _ => {
-                if in_word {
-                    end_word(word, pair, &mut previous);
-                    in_word = false;
-                }
-                continue;
-            }
-        };
-        if !in_word {
-            in_word = true;
-            apostrophes = 0;
-            word = FNV_OFFSET;
-            pair = previous.map_or(0, |p| fnv_byte(p, b' '));
-        }
-        for _ in 0..apostrophes {
-            word = fnv_byte(word, b'\'');
-            pair = fnv_byte(pair, b'\'');
-        }
-        word = fnv_byte(word, byte);
-        pair = fnv_byte(pair, byte);
-        apostrophes = 0;
+        previous = Some(word);
     }
-    if in_word {
-        end_word(word, pair, &mut previous);
+    let band = (words.len() / shape.band.0.max(1)).min(shape.band.1);
+    visit(fnv1a(FNV_OFFSET, format!("<len> {band}").as_bytes()));
+    if words.len() > 1 {
+        let first = fnv1a(FNV_OFFSET, b"<first> ");
+        let first = fnv1a(fnv1a(first, words.get(0)), b" ");
+        visit(fnv1a(first, words.get(1)));
+    }
+    if shape.has_passive(&words) {
+        visit(fnv1a(FNV_OFFSET, b"<passive>"));
     }
 }
 
@@ -113,6 +167,7 @@ fn unreadable<T>(number: usize, line: &str) -> T {
 impl ComplaintWeights {
     fn parse(source: &'static str) -> Self {
         let mut bias = 0.0;
+        let mut shape = Shape::default();
         let mut weights = HashMap::default();
         let mut names = Vec::new();
         let mut checks = Vec::new();
@@ -122,6 +177,16 @@ impl ComplaintWeights {
             }
             if let Some(value) = line.strip_prefix("bias ") {
                 bias = value.parse().unwrap_or_else(|_| unreadable(number, line));
+            } else if let Some(list) = line.strip_prefix("auxiliaries ") {
+                shape.auxiliaries = list.split(' ').collect();
+            } else if let Some(list) = line.strip_prefix("participles ") {
+                shape.participles = list.split(' ').collect();
+            } else if let Some(band) = line.strip_prefix("length-band ") {
+                let read = |n: Option<&str>| n.and_then(|n| n.parse().ok());
+                let mut numbers = band.split(' ');
+                shape.band = read(numbers.next())
+                    .zip(read(numbers.next()))
+                    .unwrap_or_else(|| unreadable(number, line));
             } else if let Some(rest) = line.strip_prefix("check ") {
                 let (logit, sentence) = rest
                     .split_once('\t')
@@ -144,6 +209,7 @@ impl ComplaintWeights {
         }
         ComplaintWeights {
             bias,
+            shape,
             weights,
             names,
             checks,
@@ -156,7 +222,7 @@ impl ComplaintWeights {
         // byte answers "new" for most features without searching the list.
         let mut seen = [0u64; 4];
         let mut keys: Vec<u64> = Vec::with_capacity(64);
-        features(text, |key| {
+        features(text, &self.shape, |key| {
             let top = (key >> 56) as usize;
             let bit = 1u64 << (top % 64);
             if seen[top / 64] & bit == 0 || !keys.contains(&key) {
@@ -217,11 +283,19 @@ mod tests {
         }
     }
 
+    fn hashes(features: &[&str]) -> Vec<u64> {
+        features
+            .iter()
+            .map(|f| fnv1a(FNV_OFFSET, f.as_bytes()))
+            .collect()
+    }
+
     #[test]
     fn words_are_read_as_the_training_script_reads_them() {
+        let shape = &complaint_weights().shape;
         let mut read = Vec::new();
-        features("'Quoted' CEO's café ''don’t''", |k| read.push(k));
-        let expected: Vec<u64> = [
+        features("'Quoted' CEO's café ''don’t''", shape, |k| read.push(k));
+        let expected = hashes(&[
             "quoted",
             "ceo's",
             "quoted ceo's",
@@ -229,11 +303,34 @@ mod tests {
             "ceo's caf",
             "don't",
             "caf don't",
-        ]
-        .iter()
-        .map(|f| fnv1a(FNV_OFFSET, f.as_bytes()))
-        .collect();
+            "<len> 0",
+            "<first> quoted ceo's",
+        ]);
         assert_eq!(read, expected);
+    }
+
+    #[test]
+    fn a_sentence_has_the_shape_features_the_training_script_gives_it() {
+        let shape = &complaint_weights().shape;
+        let read = |text: &str| {
+            let mut read = Vec::new();
+            features(text, shape, |k| read.push(k));
+            read
+        };
+        let passive = hashes(&["<passive>"])[0];
+        // The participle right after "be", one word later, or not within reach.
+        assert!(read("Rotas are released late").contains(&passive));
+        assert!(read("Posts are only advertised when someone retires").contains(&passive));
+        assert!(read("Overtime isn't paid").contains(&passive));
+        assert!(!read("Posts are not always internally advertised").contains(&passive));
+        // Eight words a band, the third band the last.
+        let band = |n: usize| hashes(&[&format!("<len> {n}")])[0];
+        let eight = "one two three four five six seven eight";
+        assert!(read(&eight[..eight.len() - 6]).contains(&band(0)));
+        assert!(read(eight).contains(&band(1)));
+        assert!(read(&[eight; 2].join(" ")).contains(&band(2)));
+        assert!(read(&[eight; 5].join(" ")).contains(&band(2)));
+        assert_eq!(read("Single"), hashes(&["single", "<len> 0"]));
     }
 
     #[test]

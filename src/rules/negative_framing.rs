@@ -22,10 +22,14 @@
 //!
 //! A complaint in words the lexicon has never seen is caught by learned weights
 //! (`data/complaint-weights.txt`): every word and pair of words of the sentence weighs for or
-//! against "a complaint about the employer", learned from the project's labeled sentences. A
+//! against "a complaint about the employer", learned from the project's labeled sentences, and so
+//! does its shape: a passive ("rotas are released late", what is done to people by nobody in
+//! particular), its first two words ("I've led" opens a record) and its length. A
 //! sentence they put at 80% or more (the `learned` setting of `data/framing.txt`) is flagged, and
 //! less is enough, for a sentence of five words or more, where the place already says who it is
-//! about: 50% when the sentence names the employer (`learned-about-employer`), 70% when it stands
+//! about: 50% when the sentence names the employer (`learned-about-employer`; under a heading
+//! about the new job or why it, "they" and other names are the new company there, so only your
+//! own side counts: "my manager", "our team", the employer), 70% when it stands
 //! under a heading about the current job or leaving it ("Why I'm leaving", "Current role", "About
 //! my surgery", the current employer's name: `learned-current-job`), and 30% beside another
 //! complaint in the same section (`learned-beside-complaint`, not for a line where you act or
@@ -34,8 +38,9 @@
 //! turn, the candidate acting in a story, a story's result; nor, unless it names the employer, a
 //! sentence under a heading that names the company you apply to ("Why Bloom & Birch": "A shop
 //! that sells only British flowers"). Words that only say who it is about ("my manager") carry
-//! no weight there, so the weights judge what is said, not of whom. A paragraph of quotations
-//! ("..." — area manager) is the interviewers' words wherever it stands.
+//! no weight of their own (only as the opening pair), so the weights judge what is said, not of
+//! whom. A paragraph of quotations ("..." — area manager) is the interviewers' words wherever it
+//! stands.
 //! The finding lists which signals fired, and for the learned weights the words that weighed most.
 //!
 //! ## Why it matters
@@ -694,6 +699,17 @@ fn score_sentence<'d>(
     let opens_with_count = words(text).next().is_some_and(|w| {
         w.eq_ignore_ascii_case("zero") || w.starts_with(|c: char| c.is_ascii_digit())
     });
+    // Under a heading about the job applied to or why it ("Why the Trust"), "they" or a name is
+    // likely the new company: the lower bar for what is said of the employer needs the
+    // candidate's own side named there ("my manager", "our team", the employer).
+    let of_new_job = !around.about_current_job(sentence.section)
+        && (kind == Some(SectionKind::Why) || around.about_new_job(sentence.section));
+    let about_own_side = about_employer
+        && (!of_new_job
+            || result
+                .signals
+                .iter()
+                .any(|(s, w)| *s == Signal::Target && own_side(w, around.employer)));
     if !result.flagged
         && !speaks_against
         && !tells_own_record(text)
@@ -714,7 +730,7 @@ fn score_sentence<'d>(
         if readable && around.about_current_job(sentence.section) {
             needed = needed.min(framing.scalar("learned-current-job"));
         }
-        if readable && about_employer {
+        if readable && about_own_side {
             needed = needed.min(framing.scalar("learned-about-employer"));
         }
         // Not a line where the candidate acts or speaks of themself (a story, or an answer to a
@@ -1188,6 +1204,18 @@ fn prospective_company<'d>(doc: &'d Document) -> Option<&'d str> {
                 .nth(1)
                 .is_none_or(|w| !w.starts_with(char::is_uppercase)));
     named.then_some(name)
+}
+
+/// Whether a target names the candidate's own side: "my manager", "our team", "the current
+/// company", or the employer named in the front matter.
+fn own_side(target: &str, employer: Option<&str>) -> bool {
+    words(target).next().is_some_and(|w| {
+        listed(
+            &["my", "our", "current", "present", "previous", "former"],
+            w,
+        )
+    }) || words(target).any(|w| listed(&["current", "present"], w))
+        || employer.is_some_and(|e| e.eq_ignore_ascii_case(target))
 }
 
 /// "they", "There": a target word of framing.txt that names nobody by itself.
@@ -1873,6 +1901,22 @@ I'm excited to move to a team that ships weekly.
     }
 
     #[test]
+    fn under_a_why_heading_they_are_the_new_company_for_the_weights() {
+        let they = "They pitch ideas to clients directly and juniors go to pitches.";
+        let mine = "My agency pitches ideas to clients directly and juniors go to pitches.";
+        for heading in [WHY, "## Why the Trust\n"] {
+            assert!(!under_with_learned(heading, they, 0.6), "{heading}");
+            assert!(under_with_learned(heading, they, 0.85), "{heading}");
+            assert!(under_with_learned(heading, mine, 0.6), "{heading}");
+        }
+        // Elsewhere "they" may be the employer.
+        assert!(under_with_learned("## Background\n", they, 0.6));
+        let named = "---\ncurrent_employer: Northwind\n---\n## Why the Trust\n";
+        let of_employer = "Northwind pitches ideas to clients directly and juniors go to pitches.";
+        assert!(under_with_learned(named, of_employer, 0.6));
+    }
+
+    #[test]
     fn the_learned_weights_need_less_when_the_employer_is_named() {
         let named = "My area manager decides the displays on a Monday.";
         let unnamed = "The displays get decided on a Monday.";
@@ -1945,11 +1989,14 @@ I'm excited to move to a team that ships weekly.
 
     #[test]
     fn under_a_heading_about_the_current_job_a_weaker_reading_is_enough() {
-        // The learned weights read this at about 75%: under the 80% bar of any other section.
-        let line = "- Projects get handed over late.\n";
+        // The learned weights read this at about 76%: under the 80% bar of any other section.
+        let line = "- Projects get handed over late in the final week of a quarter.\n";
+        let learned = crate::lexicon::complaint_weights().probability(&line[2..]);
+        assert!((0.7..0.8).contains(&learned), "{learned}");
         for heading in [
             "## Current job, honestly",
             "## Why I’m leaving",
+            "## Why I'm going",
             "### Moving on",
             "## About my company",
             "## Where I am",

@@ -46,6 +46,7 @@ CHECKS = [
     "My manager hasn't replied to my request for training since June.",
     "I want to lead a team that ships every week — that’s why Quillpay.",
     "Our CEO's \"open door\" is shut, and nobody's asked us anything in 2 yrs!",
+    "Rotas are usually released six weeks late, and overtime isn't paid.",
 ]
 
 
@@ -64,15 +65,49 @@ organization business current previous last old former
 """.split())
 
 
-def features(sentence):
-    """Lowercase ASCII words (digits and apostrophes inside them kept) and each neighbouring pair,
-    without the words and pairs that only say who or how."""
+# Forms of "be" (and "get") that start a passive: "rotas are released late", "I got moved".
+PASSIVE_AUXILIARIES = set("""
+is are was were be been being get gets got getting isn't aren't wasn't weren't
+""".split())
+# Past participles that do not end in "-ed". These lists and the length bands are written into the
+# weights file, so the Rust side reads sentences by the same ones.
+IRREGULAR_PARTICIPLES = set("""
+done made given taken chosen written rewritten sold bought cut put kept left sent told seen shown
+run set paid spent brought thought held known found lost meant built
+""".split())
+# Sentences are put in one of three length bands by their number of words, eight words a band.
+LENGTH_BAND = 8
+LAST_LENGTH_BAND = 2
+
+
+def words_of(sentence):
+    """Lowercase ASCII words, digits and apostrophes inside them kept, ’ read as '."""
     text = sentence.replace("\u2019", "'")
     words = [w.strip("'") for w in re.findall(r"[A-Za-z0-9']+", text)]
-    words = [w.lower() for w in words if w]
+    return [w.lower() for w in words if w]
+
+
+def is_participle(word):
+    return (len(word) > 4 and word.endswith("ed")) or word in IRREGULAR_PARTICIPLES
+
+
+def features(sentence):
+    """The words and neighbouring pairs, without the words and pairs that only say who or how;
+    and three features of the sentence's shape, which carry over to words never seen:
+    "<passive>" when a form of "be" has a past participle right after it or one word later (what
+    is done to people, by nobody in particular, is how a complaint told by the conditions reads);
+    "<first> w w", its first two words (an opening "I'm a" or "I've led" says what the sentence
+    is for); and "<len> n", its length band (a complaint tends to carry its consequence)."""
+    words = words_of(sentence)
     pairs = {a + " " + b for a, b in zip(words, words[1:])
              if a not in FUNCTION_WORDS or b not in FUNCTION_WORDS}
-    return sorted({w for w in words if w not in FUNCTION_WORDS} | pairs)
+    shape = {f"<len> {min(len(words) // LENGTH_BAND, LAST_LENGTH_BAND)}"}
+    if len(words) > 1:
+        shape.add(f"<first> {words[0]} {words[1]}")
+    if any(w in PASSIVE_AUXILIARIES and any(is_participle(p) for p in words[i + 1:i + 3])
+           for i, w in enumerate(words)):
+        shape.add("<passive>")
+    return sorted({w for w in words if w not in FUNCTION_WORDS} | pairs | shape)
 
 
 def prose_lines(path, labeled):
@@ -148,10 +183,15 @@ def render(model):
         "# Written by tests/corpus/train_framing.py from the labeled sentences of tests/corpus;",
         "# never edit by hand: add sentences to pools.py or documents to written/ and run it again.",
         "#",
-        "# Format: \"bias <number>\"; \"check <logit>\\t<sentence>\" lines the Rust side must score",
-        "# the same; then one \"<weight>\\t<feature>\" per line, a feature being a lowercase word or",
-        "# two neighbouring words joined by a space.",
+        "# Format: \"bias <number>\"; how the shape features are read (\"auxiliaries\" and",
+        "# \"participles\" of a passive, \"length-band <words> <last band>\"); \"check <logit>\\t<sentence>\"",
+        "# lines the Rust side must score the same; then one \"<weight>\\t<feature>\" per line, a feature",
+        "# being a lowercase word, two neighbouring words joined by a space, or a shape feature",
+        "# (\"<passive>\", \"<first> <word> <word>\", \"<len> <band>\").",
         f"bias {bias}",
+        "auxiliaries " + " ".join(sorted(PASSIVE_AUXILIARIES)),
+        "participles " + " ".join(sorted(IRREGULAR_PARTICIPLES)),
+        f"length-band {LENGTH_BAND} {LAST_LENGTH_BAND}",
     ]
     head += [f"check {logit(model, s):.3f}\t{s}" for s in CHECKS]
     body = [f"{w}\t{f}" for f, w in sorted(weights.items())]
