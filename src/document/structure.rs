@@ -501,7 +501,7 @@ fn plan(doc: &Document) -> Option<Plan> {
 }
 
 /// "In my first 30 days I'd read every paper. By day 60 I'd ...": a plan told in prose, each
-/// sentence naming the days it is about. Only sentences of the plan's own text that no other
+/// sentence naming the days it is about or opening with a part's label. Only sentences of the plan's own text that no other
 /// part's label covers.
 fn sentence_parts(doc: &Document, root: usize, parts: &mut Vec<PlanPart>) {
     let labelled: Vec<Span> = parts.iter().map(|p| p.label).collect();
@@ -513,7 +513,14 @@ fn sentence_parts(doc: &Document, root: usize, parts: &mut Vec<PlanPart>) {
         {
             continue;
         }
-        let Some(days) = part_mention(doc.prose(sentence.span)) else {
+        // "30 days: learn the system. 60 days: take over the clinic.": a label may open a
+        // sentence in the middle of a line, too.
+        let text = doc.prose(sentence.span);
+        let Some(days) = part_label()
+            .captures(text)
+            .map(|caps| label_days(&caps))
+            .or_else(|| part_mention(text))
+        else {
             continue;
         };
         parts.push(PlanPart {

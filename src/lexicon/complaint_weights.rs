@@ -264,6 +264,19 @@ impl ComplaintWeights {
     }
 }
 
+/// A feature as a finding names it: a word or pair in quotes, a shape feature in words.
+pub fn describe_feature(feature: &str) -> String {
+    if feature == "<passive>" {
+        "a passive".to_string()
+    } else if let Some(pair) = feature.strip_prefix("<first> ") {
+        format!("opening \"{pair}\"")
+    } else if feature.starts_with("<len> ") {
+        "its length".to_string()
+    } else {
+        format!("\"{feature}\"")
+    }
+}
+
 pub fn complaint_weights() -> &'static ComplaintWeights {
     static WEIGHTS_: std::sync::OnceLock<ComplaintWeights> = std::sync::OnceLock::new();
     WEIGHTS_.get_or_init(|| ComplaintWeights::parse(WEIGHTS))
@@ -331,6 +344,14 @@ mod tests {
         assert!(read(&[eight; 2].join(" ")).contains(&band(2)));
         assert!(read(&[eight; 5].join(" ")).contains(&band(2)));
         assert_eq!(read("Single"), hashes(&["single", "<len> 0"]));
+    }
+
+    #[test]
+    fn shape_features_are_named_in_words() {
+        assert_eq!(describe_feature("<passive>"), "a passive");
+        assert_eq!(describe_feature("<first> i'm a"), "opening \"i'm a\"");
+        assert_eq!(describe_feature("<len> 2"), "its length");
+        assert_eq!(describe_feature("never listens"), "\"never listens\"");
     }
 
     #[test]

@@ -6,7 +6,7 @@
 mod complaint_weights;
 mod phrases;
 
-pub use complaint_weights::{complaint_weights, ComplaintWeights};
+pub use complaint_weights::{complaint_weights, describe_feature, ComplaintWeights};
 pub use phrases::{is_word_char, PhraseMatch, PhraseSet};
 
 use crate::document::SectionKind;

@@ -266,6 +266,16 @@ mod tests {
     }
 
     #[test]
+    fn labels_may_open_sentences_of_one_line() {
+        let whole = "## Plan\n30 days: learn the system. 60 days: take over the clinic. 90 days: a proposal to grow it.\n";
+        assert!(findings("incomplete-plan", whole).is_empty());
+        let text = "## Plan\n30 days: learn the system. 90 days: a proposal to grow it.\n";
+        assert_eq!(flagged("incomplete-plan", text), vec!["## Plan"]);
+        let fixed = fix_one_at_a_time(text);
+        assert!(findings("incomplete-plan", &fixed).is_empty(), "{fixed}");
+    }
+
+    #[test]
     fn a_table_plan_is_reported_without_a_fix() {
         let text = "## 30/60/90 plan\n\n| 30 days | 60 days |\n|---|---|\n| Meet everyone | |\n";
         let found = findings("incomplete-plan", text);

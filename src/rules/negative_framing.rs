@@ -69,7 +69,9 @@
 use super::Context;
 use crate::diagnostic::{Applicability, Finding, Fix};
 use crate::document::{reads_as_question, BlockKind, Document, SectionKind, Sentence};
-use crate::lexicon::{complaint_weights, lexicon, PhraseMatch, Signal, JOB_APPLIED_FOR};
+use crate::lexicon::{
+    complaint_weights, describe_feature, lexicon, PhraseMatch, Signal, JOB_APPLIED_FOR,
+};
 use crate::text::{Edit, Span};
 use regex::Regex;
 use std::sync::OnceLock;
@@ -1287,7 +1289,7 @@ fn finding(doc: &Document, span: Span, score: &FramingScore) -> Finding {
         .map(|(s, w)| format!("{} (\"{w}\")", s.describe()))
         .collect();
     if let Some((probability, words)) = &score.learned {
-        let words: Vec<String> = words.iter().map(|w| format!("\"{w}\"")).collect();
+        let words: Vec<String> = words.iter().map(|w| describe_feature(w)).collect();
         f.reasons.push(format!(
             "reads like the complaints it learned from ({:.0}%: {})",
             probability * 100.0,
