@@ -738,13 +738,17 @@ fn score_sentence<'d>(
         // Not a line where the candidate acts or speaks of themself (a story, or an answer to a
         // concern told beside a complaint), nor a fragment too short for the weights to read (a
         // table cell).
-        let of_myself = words(text).next().is_some_and(|w| {
+        let mut opening = words(text);
+        let of_myself = opening.next().is_some_and(|w| {
             listed(
                 &[
                     "i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll",
                 ],
                 w,
             )
+            // "My English is not perfect": what the candidate brings, not the place.
+            || w.eq_ignore_ascii_case("my")
+                && opening.next().is_some_and(|next| listed(OWN_ATTRIBUTES, next))
         });
         if beside_complaint
             && kind != Some(SectionKind::Concerns)
@@ -1207,6 +1211,33 @@ fn prospective_company<'d>(doc: &'d Document) -> Option<&'d str> {
                 .is_none_or(|w| !w.starts_with(char::is_uppercase)));
     named.then_some(name)
 }
+
+/// What the candidate brings, after "my": a sentence opening "My English ..." speaks of them.
+const OWN_ATTRIBUTES: &[&str] = &[
+    "english",
+    "german",
+    "french",
+    "spanish",
+    "language",
+    "languages",
+    "accent",
+    "spelling",
+    "writing",
+    "grammar",
+    "experience",
+    "background",
+    "skills",
+    "cv",
+    "degree",
+    "qualifications",
+    "knowledge",
+    "confidence",
+    "strengths",
+    "weakness",
+    "weaknesses",
+    "health",
+    "age",
+];
 
 /// Whether a target names the candidate's own side: "my manager", "our team", "the current
 /// company", or the employer named in the front matter.
@@ -2037,6 +2068,13 @@ I'm excited to move to a team that ships weekly.
                 "My manager micromanages everything.",
                 "Projects get handed over late."
             ]
+        );
+        // What the candidate brings is theirs, not the place's.
+        let own = "- My English is not perfect, but I write all reports in English.\n";
+        let beside = format!("## Background\n- My manager micromanages everything.\n{own}");
+        assert_eq!(
+            flagged("negative-framing", &beside),
+            vec!["My manager micromanages everything."]
         );
         // The candidate acting beside a complaint tells a story, whatever the weights say.
         assert!(super::says_i_did(
