@@ -1912,6 +1912,11 @@ I'm excited to move to a team that ships weekly.
 
     /// Whether `text`, alone under `heading`, is flagged when the weights put it at `learned`.
     fn under_with_learned(heading: &str, text: &str, learned: f32) -> bool {
+        judged_with_learned(heading, text, learned, false)
+    }
+
+    /// The same, with or without a complaint beside it in its section.
+    fn judged_with_learned(heading: &str, text: &str, learned: f32, beside: bool) -> bool {
         let text = format!("{heading}{text}\n");
         let doc = crate::document::parse(&text, &Default::default());
         let sentence = doc.sentences.last().unwrap();
@@ -1928,7 +1933,7 @@ I'm excited to move to a team that ships weekly.
             &matches,
             Some(learned),
             &super::Around::of(&doc),
-            false,
+            beside,
         )
         .flagged
     }
@@ -2022,10 +2027,11 @@ I'm excited to move to a team that ships weekly.
 
     #[test]
     fn under_a_heading_about_the_current_job_a_weaker_reading_is_enough() {
-        // The learned weights read this at about 76%: under the 80% bar of any other section.
-        let line = "- Projects get handed over late in the final week of a quarter.\n";
-        let learned = crate::lexicon::complaint_weights().probability(&line[2..]);
-        assert!((0.7..0.8).contains(&learned), "{learned}");
+        // A reading of 75% is under the 80% bar of any other section, over the 70% of these.
+        let line = "- Projects get handed over late in the final week of a quarter.";
+        let flagged_at = |heading: &str, learned: f32| {
+            under_with_learned(&format!("{heading}\n"), line, learned)
+        };
         for heading in [
             "## Current job, honestly",
             "## Why I’m leaving",
@@ -2033,9 +2039,13 @@ I'm excited to move to a team that ships weekly.
             "### Moving on",
             "## About my company",
             "## Where I am",
+            // The current employer of the front matter, named in a heading.
+            "---\ncurrent_employer: Bluepeak Studio\n---\n## About Bluepeak Studio",
+            // A sub-heading stands in the section about leaving.
+            "## Why I'm leaving\n### Planning",
         ] {
-            let text = format!("{heading}\n{line}");
-            assert_eq!(flagged("negative-framing", &text).len(), 1, "{heading}");
+            assert!(flagged_at(heading, 0.75), "{heading}");
+            assert!(!flagged_at(heading, 0.65), "{heading}");
         }
         // A heading that also asks why the new job is about the new job too.
         for heading in [
@@ -2043,39 +2053,24 @@ I'm excited to move to a team that ships weekly.
             "## Why Fennick, why now",
             "## Leaving / why here",
         ] {
-            let text = format!("{heading}\n{line}");
-            assert!(flagged("negative-framing", &text).is_empty(), "{heading}");
+            assert!(!flagged_at(heading, 0.75), "{heading}");
         }
-        // The current employer of the front matter, named in a heading.
-        let text = format!(
-            "---\ncurrent_employer: Bluepeak Studio\n---\n## About Bluepeak Studio\n{line}"
-        );
-        assert_eq!(flagged("negative-framing", &text).len(), 1);
-        // A sub-heading stands in the section about leaving.
-        let text = format!("## Why I'm leaving\n### Planning\n{line}");
-        assert_eq!(flagged("negative-framing", &text).len(), 1);
+        assert!(flagged_at("## Background", 0.85));
     }
 
     #[test]
     fn beside_a_complaint_a_weaker_reading_is_enough() {
-        let line = "- Projects get handed over late.\n";
-        let alone = format!("## Background\n{line}");
-        assert!(flagged("negative-framing", &alone).is_empty());
-        let beside = format!("## Background\n- My manager micromanages everything.\n{line}");
-        assert_eq!(
-            flagged("negative-framing", &beside),
-            vec![
-                "My manager micromanages everything.",
-                "Projects get handed over late."
-            ]
-        );
+        let line = "- Projects get handed over late.";
+        let background = "## Background\n";
+        assert!(!judged_with_learned(background, line, 0.35, false));
+        assert!(judged_with_learned(background, line, 0.35, true));
+        assert!(!judged_with_learned(background, line, 0.25, true));
         // What the candidate brings is theirs, not the place's.
-        let own = "- My English is not perfect, but I write all reports in English.\n";
-        let beside = format!("## Background\n- My manager micromanages everything.\n{own}");
-        assert_eq!(
-            flagged("negative-framing", &beside),
-            vec!["My manager micromanages everything."]
-        );
+        let own = "- My English is not perfect, but I write all reports in English.";
+        assert!(!judged_with_learned(background, own, 0.6, true));
+        // The second pass of the rule finds the complaint beside.
+        let beside = "## Background\n- My manager micromanages everything.\n- Deadlines slip and nobody owns it.\n";
+        assert_eq!(flagged("negative-framing", beside).len(), 2);
         // The candidate acting beside a complaint tells a story, whatever the weights say.
         assert!(super::says_i_did(
             "During a major incident I coordinated the majors area for four hours."
