@@ -35,9 +35,10 @@
 //! complaint in the same section (`learned-beside-complaint`, not for a line where you act or
 //! speak of yourself, nor in a concerns section). None of them flags a sentence in which the
 //! lexicon sees something that speaks against a complaint: praise, a resolution, a forward-looking
-//! turn, the candidate acting in a story, a story's result; nor, unless it names the employer, a
-//! sentence under a heading that names the company you apply to ("Why Bloom & Birch": "A shop
-//! that sells only British flowers"). Words that only say who it is about ("my manager") carry
+//! turn, the candidate acting in a story, a story's result, a line that opens with a count (a
+//! result: "40 accounts renewed", though "350 accounts each" is a load); nor, unless it names your
+//! own side, a sentence under a heading that names the company you apply to ("Why Bloom & Birch":
+//! "A shop that sells only British flowers", "The head chef changes the menu every week"). Words that only say who it is about ("my manager") carry
 //! no weight of their own (only as the opening pair), so the weights judge what is said, not of
 //! whom. A paragraph of quotations ("..." — area manager) is the interviewers' words wherever it
 //! stands.
@@ -698,9 +699,13 @@ fn score_sentence<'d>(
         || acts_in_story;
     // A line that opens with a count is a result ("Zero RIDDOR incidents on my last three
     // sites"): the weights alone do not make it a complaint.
-    let opens_with_count = words(text).next().is_some_and(|w| {
+    // A count per person ("350 accounts each") is a load, not a result.
+    let mut opening = words(text);
+    let opens_with_count = opening.next().is_some_and(|w| {
         w.eq_ignore_ascii_case("zero") || w.starts_with(|c: char| c.is_ascii_digit())
-    });
+    }) && !opening
+        .take(3)
+        .any(|w| listed(&["each", "per", "apiece"], w));
     // Under a heading about the job applied to or why it ("Why the Trust"), "they" or a name is
     // likely the new company: the lower bar for what is said of the employer needs the
     // candidate's own side named there ("my manager", "our team", the employer).
@@ -720,8 +725,9 @@ fn score_sentence<'d>(
         && !around.in_story_result(sentence.span)
         && !of_company_applied_to
         && (!names_the_applied_for(text) || around.about_current_job(sentence.section))
-        // Under "Why Bloom & Birch", "A shop that sells only British flowers" is the new job.
-        && (about_employer || !around.about_new_job(sentence.section))
+        // Under "Why Bloom & Birch", "A shop that sells only British flowers" is the new job, and
+        // so is "the head chef".
+        && (about_own_side || !around.about_new_job(sentence.section))
     {
         let learned = learned.unwrap_or_else(|| complaint_weights().probability(text));
         // Said of the employer or under a heading about the current job, a weaker reading is
@@ -1957,6 +1963,30 @@ I'm excited to move to a team that ships weekly.
     }
 
     #[test]
+    fn a_count_opens_a_result_but_a_count_each_is_a_load() {
+        let now = "## Where I am now\n";
+        assert!(!under_with_learned(
+            now,
+            "350 accounts renewed in my first year.",
+            0.9
+        ));
+        assert!(under_with_learned(
+            now,
+            "350 accounts each, so success is a quarterly email nobody reads.",
+            0.9
+        ));
+    }
+
+    #[test]
+    fn under_a_heading_that_names_the_new_job_its_people_are_theirs() {
+        let line = "The head chef changes the menu every week.";
+        assert!(!under_with_learned("## Why The Cobbled Yard\n", line, 0.97));
+        assert!(under_with_learned("## Background\n", line, 0.97));
+        let mine = "My head chef changes the menu every week.";
+        assert!(under_with_learned("## Why The Cobbled Yard\n", mine, 0.97));
+    }
+
+    #[test]
     fn the_learned_weights_need_less_when_the_employer_is_named() {
         let named = "My area manager decides the displays on a Monday.";
         let unnamed = "The displays get decided on a Monday.";
@@ -2085,6 +2115,14 @@ I'm excited to move to a team that ships weekly.
     #[test]
     fn makeshifts_sameness_and_an_ironic_face_are_sarcasm() {
         flags_whole("We don't have tests, we have a guy called Dave.");
+        let cheer = "Great, so my knife skills are now mostly for opening bags.";
+        let now = format!("## Where I am now\n- {cheer}\n");
+        assert_eq!(flagged("negative-framing", &now), vec![cheer]);
+        let cheer = "Great, so the new rota starts next week.";
+        assert_eq!(
+            flagged("negative-framing", &format!("## Notes\n- {cheer}\n")).len(),
+            0
+        );
         flags_whole("Been there 4 years, same pipelines, same bugs, different quarter.");
         flags_whole(
             "Our project managers change the scope on Friday afternoon and want it by Monday 🙃",
