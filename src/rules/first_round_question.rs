@@ -121,6 +121,19 @@ mod tests {
     }
 
     #[test]
+    fn what_the_hours_ask_at_a_hard_time_is_no_premature_question() {
+        let text = "\
+## Questions for them
+- What is the night rota like in foaling season?
+- What's the night rota?
+";
+        assert_eq!(
+            flagged("first-round-question", text),
+            vec!["What's the night rota?"]
+        );
+    }
+
+    #[test]
     fn only_questions_for_them_count() {
         let text = "## Questions they might ask me\n- What does the company do?\n";
         assert!(flagged("first-round-question", text).is_empty());
