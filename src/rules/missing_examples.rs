@@ -1,5 +1,7 @@
 //! ## What it does
-//! Reports a prep document with no section of examples: stories, STAR answers, accomplishments.
+//! Reports a prep document with no section of examples (stories, STAR answers, accomplishments)
+//! and no story told with its labels elsewhere ("A: Situation: ... Action: ... Result: ..." under a
+//! practice question).
 //!
 //! ## Why it matters
 //! The second interview puts your experience under a bigger microscope. Interviewers ask for concrete
@@ -31,7 +33,7 @@ use crate::document::SectionKind;
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let doc = ctx.doc;
-    if doc.has_section(SectionKind::Examples) {
+    if doc.has_section(SectionKind::Examples) || tells_a_star_story(doc) {
         return;
     }
     let sub = "#".repeat(doc.section_level() as usize + 1);
@@ -61,6 +63,23 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     );
 }
 
+/// A story told with its labels wherever it stands ("A: Situation: ... Action: ... Result: ..."
+/// under a practice question): the document has an example, even with no section for them.
+fn tells_a_star_story(doc: &crate::document::Document) -> bool {
+    doc.blocks.iter().any(|block| {
+        let text = doc.prose(block.span).to_ascii_lowercase();
+        let labelled = |label: &str| {
+            text.match_indices(label).any(|(at, _)| {
+                let before = text[..at].chars().next_back();
+                let after = text[at + label.len()..].trim_start();
+                !before.is_some_and(char::is_alphanumeric)
+                    && after.starts_with([':', '-', '–', '—'])
+            })
+        };
+        labelled("situation") && (labelled("result") || labelled("outcome"))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::test_support::{apply, findings};
@@ -75,6 +94,15 @@ mod tests {
         assert!(fixed.starts_with(text));
         assert!(fixed.contains("\n\n## Examples\n\n### A time I exceeded expectations\n"));
         assert!(findings("missing-examples", &fixed).is_empty());
+    }
+
+    #[test]
+    fn a_labelled_story_anywhere_is_an_example() {
+        let text = "**Q: Tell me about a time you solved a problem.**\nA: Situation: a design failed its energy check. Action: I redesigned the controls. Result: it passed with a 15% margin.\n";
+        assert!(findings("missing-examples", text).is_empty());
+        let unlabelled =
+            "**Q: Tell me about a time.**\nA: The situation was hard and the result good.\n";
+        assert_eq!(findings("missing-examples", unlabelled).len(), 1);
     }
 
     #[test]
