@@ -47,115 +47,133 @@ impl Hasher for Passthrough {
 /// into the weights file, so both sides read a sentence by the same lists.
 #[derive(Default)]
 struct Shape {
-    /// Forms of "be" (and "get") that start a passive.
-    auxiliaries: Vec<&'static str>,
-    /// Past participles that do not end in "-ed".
-    participles: Vec<&'static str>,
+    /// Hashes of the forms of "be" (and "get") that start a passive.
+    auxiliaries: Vec<u64>,
+    /// Hashes of the past participles that do not end in "-ed".
+    participles: Vec<u64>,
     /// Words per length band, and the last band.
     band: (usize, usize),
+    /// Hashes of "<len> 0", "<len> 1", ... up to the last band.
+    bands: Vec<u64>,
 }
 
-impl Shape {
-    fn is_participle(&self, word: &[u8]) -> bool {
-        (word.len() > 4 && word.ends_with(b"ed"))
-            || self.participles.iter().any(|p| p.as_bytes() == word)
-    }
-
-    /// A form of "be" with a past participle right after it or one word later.
-    fn has_passive(&self, words: &Words) -> bool {
-        (0..words.len()).any(|i| {
-            self.auxiliaries
-                .iter()
-                .any(|a| a.as_bytes() == words.get(i))
-                && (i + 1..(i + 3).min(words.len())).any(|j| self.is_participle(words.get(j)))
-        })
-    }
+fn hashes(list: &str) -> Vec<u64> {
+    list.split(' ')
+        .map(|w| fnv1a(FNV_OFFSET, w.as_bytes()))
+        .collect()
 }
 
-/// The words of a sentence as the training script reads them: ASCII letters, digits and
-/// apostrophes, `’` counting as `'`, apostrophes at a word's ends dropped, lowercased.
-struct Words {
-    bytes: Vec<u8>,
-    ends: Vec<usize>,
+/// One word as it is read: its hash, its length and its last two bytes.
+#[derive(Clone, Copy)]
+struct Word {
+    hash: u64,
+    len: usize,
+    last: [u8; 2],
 }
 
-impl Words {
-    fn read(text: &str) -> Words {
-        let mut words = Words {
-            bytes: Vec::with_capacity(text.len()),
-            ends: Vec::with_capacity(32),
-        };
-        let mut in_word = false;
-        let mut apostrophes = 0;
-        let bytes = text.as_bytes();
-        let mut i = 0;
-        while i < bytes.len() {
-            let c = bytes[i];
-            i += 1;
-            let byte = match c {
-                b'a'..=b'z' | b'0'..=b'9' => c,
-                b'A'..=b'Z' => c.to_ascii_lowercase(),
-                // ’ (E2 80 99) reads as '.
-                b'\'' | 0xE2 if c == b'\'' || bytes[i..].starts_with(&[0x80, 0x99]) => {
-                    if c == 0xE2 {
-                        i += 2;
-                    }
-                    apostrophes += usize::from(in_word);
-                    continue;
-                }
-                _ => {
-                    if in_word {
-                        words.ends.push(words.bytes.len());
-                        in_word = false;
-                    }
-                    continue;
-                }
-            };
-            if in_word {
-                // Apostrophes inside the word go on only now, so the ones at its end never do.
-                words.bytes.extend(std::iter::repeat_n(b'\'', apostrophes));
-            }
-            in_word = true;
-            apostrophes = 0;
-            words.bytes.push(byte);
+impl Word {
+    fn new() -> Word {
+        Word {
+            hash: FNV_OFFSET,
+            len: 0,
+            last: [0; 2],
         }
-        if in_word {
-            words.ends.push(words.bytes.len());
-        }
-        words
     }
 
-    fn len(&self) -> usize {
-        self.ends.len()
-    }
-
-    fn get(&self, i: usize) -> &[u8] {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] };
-        &self.bytes[start..self.ends[i]]
+    fn push(&mut self, byte: u8) {
+        self.hash = fnv1a(self.hash, &[byte]);
+        self.len += 1;
+        self.last = [self.last[1], byte];
     }
 }
 
 /// Calls `visit` with the hash of each feature of `text` as the training script reads them: each
-/// word, each pair of neighbouring words joined by a space, and the shape features.
+/// word (ASCII letters, digits and apostrophes, `’` counting as `'`, apostrophes at a word's ends
+/// dropped, lowercased), each pair of neighbouring words joined by a space, and the shape
+/// features: the length band, the first two words, and a passive (a form of "be" with a past
+/// participle right after it or one word later). Hashed as the text is read, with no copy.
 fn features(text: &str, shape: &Shape, mut visit: impl FnMut(u64)) {
-    let words = Words::read(text);
-    let mut previous = None;
-    for i in 0..words.len() {
-        let word = fnv1a(FNV_OFFSET, words.get(i));
-        visit(word);
-        if let Some(previous) = previous {
-            visit(fnv1a(fnv1a(previous, b" "), words.get(i)));
+    let mut word = Word::new();
+    let mut pair = 0;
+    let mut first = fnv1a(FNV_OFFSET, b"<first> ");
+    let mut previous: Option<u64> = None;
+    let mut count = 0;
+    let mut in_word = false;
+    let mut apostrophes = 0;
+    // Whether the word one and two before this one starts a passive.
+    let mut auxiliary = [false; 2];
+    let mut passive = false;
+    let mut end_word = |word: Word, pair: u64, first: u64, count: &mut usize| {
+        visit(word.hash);
+        if *count > 0 {
+            visit(pair);
         }
-        previous = Some(word);
+        if *count == 1 {
+            visit(first);
+        }
+        let participle =
+            (word.len > 4 && word.last == *b"ed") || shape.participles.contains(&word.hash);
+        passive |= participle && (auxiliary[0] || auxiliary[1]);
+        auxiliary = [shape.auxiliaries.contains(&word.hash), auxiliary[0]];
+        *count += 1;
+    };
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = bytes[i];
+        i += 1;
+        let byte = match c {
+            b'a'..=b'z' | b'0'..=b'9' => c,
+            b'A'..=b'Z' => c.to_ascii_lowercase(),
+            // ’ (E2 80 99) reads as '.
+            b'\'' | 0xE2 if c == b'\'' || bytes[i..].starts_with(&[0x80, 0x99]) => {
+                if c == 0xE2 {
+                    i += 2;
+                }
+                apostrophes += usize::from(in_word);
+                continue;
+            }
+            _ => {
+                if in_word {
+                    end_word(word, pair, first, &mut count);
+                    previous = Some(word.hash);
+                    in_word = false;
+                }
+                continue;
+            }
+        };
+        if !in_word {
+            in_word = true;
+            apostrophes = 0;
+            word = Word::new();
+            pair = previous.map_or(0, |p| fnv1a(p, b" "));
+            if count == 1 {
+                first = fnv1a(first, b" ");
+            }
+        }
+        // Apostrophes inside the word go on only now, so the ones at its end never do.
+        for _ in 0..apostrophes {
+            word.push(b'\'');
+            pair = fnv1a(pair, b"'");
+            if count < 2 {
+                first = fnv1a(first, b"'");
+            }
+        }
+        apostrophes = 0;
+        word.push(byte);
+        pair = fnv1a(pair, &[byte]);
+        if count < 2 {
+            first = fnv1a(first, &[byte]);
+        }
     }
-    let band = (words.len() / shape.band.0.max(1)).min(shape.band.1);
-    visit(fnv1a(FNV_OFFSET, format!("<len> {band}").as_bytes()));
-    if words.len() > 1 {
-        let first = fnv1a(FNV_OFFSET, b"<first> ");
-        let first = fnv1a(fnv1a(first, words.get(0)), b" ");
-        visit(fnv1a(first, words.get(1)));
+    if in_word {
+        end_word(word, pair, first, &mut count);
     }
-    if shape.has_passive(&words) {
+    let band = (count / shape.band.0.max(1)).min(shape.band.1);
+    if let Some(&band) = shape.bands.get(band) {
+        visit(band);
+    }
+    if passive {
         visit(fnv1a(FNV_OFFSET, b"<passive>"));
     }
 }
@@ -178,15 +196,18 @@ impl ComplaintWeights {
             if let Some(value) = line.strip_prefix("bias ") {
                 bias = value.parse().unwrap_or_else(|_| unreadable(number, line));
             } else if let Some(list) = line.strip_prefix("auxiliaries ") {
-                shape.auxiliaries = list.split(' ').collect();
+                shape.auxiliaries = hashes(list);
             } else if let Some(list) = line.strip_prefix("participles ") {
-                shape.participles = list.split(' ').collect();
+                shape.participles = hashes(list);
             } else if let Some(band) = line.strip_prefix("length-band ") {
                 let read = |n: Option<&str>| n.and_then(|n| n.parse().ok());
                 let mut numbers = band.split(' ');
                 shape.band = read(numbers.next())
                     .zip(read(numbers.next()))
                     .unwrap_or_else(|| unreadable(number, line));
+                shape.bands = (0..=shape.band.1)
+                    .map(|b| fnv1a(FNV_OFFSET, format!("<len> {b}").as_bytes()))
+                    .collect();
             } else if let Some(rest) = line.strip_prefix("check ") {
                 let (logit, sentence) = rest
                     .split_once('\t')
@@ -312,12 +333,12 @@ mod tests {
             "quoted",
             "ceo's",
             "quoted ceo's",
+            "<first> quoted ceo's",
             "caf",
             "ceo's caf",
             "don't",
             "caf don't",
             "<len> 0",
-            "<first> quoted ceo's",
         ]);
         assert_eq!(read, expected);
     }

@@ -662,12 +662,12 @@ fn load_framing() -> Framing {
     for i in aspect_patterns {
         is_aspect_pain[i] = true;
     }
-    // Four times the default cache for the lazy DFA: with some 300 patterns tried at once, 4 MB
-    // filled up on a 10 KB document, and a search that clears its cache too often falls back to a
-    // slow engine (10 KB edits p95 7-10 ms, the slowest 26-32 ms, against 1.9 ms with 8 MB). The
-    // cache grows only as far as it is used.
+    // Eight times the default cache for the lazy DFA: with some 300 patterns tried at once, a
+    // search that clears its cache too often falls back to a slow engine. 4 MB filled up on a
+    // 10 KB document (edits p95 7-10 ms against 1.9 ms), and 8 MB on a 1 MB one (analysis of an
+    // edit p95 39-55 ms against 31-33 ms). The cache grows only as far as it is used.
     let gapped_set = RegexSetBuilder::new(gapped.iter().map(|(p, _)| p.source.as_str()))
-        .dfa_size_limit(8 << 20)
+        .dfa_size_limit(16 << 20)
         .build()
         .unwrap_or_else(|e| panic!("framing.txt or pain-gain.txt: {e}"));
     Framing {
