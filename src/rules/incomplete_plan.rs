@@ -254,25 +254,33 @@ mod tests {
         assert!(lines[2].starts_with("90 days: "), "{fixed}");
     }
 
-    #[test]
-    fn a_plan_told_in_prose_gets_its_missing_part_as_a_sentence() {
-        let whole = "## First 90 days\nIn my first 30 days I'd read every paper. By day 60 I'd draft the consultation. By day 90 I'd clear the first submission.\n";
+    /// `whole` is complete; `text`, the same plan without its 60-day part, is reported at
+    /// `heading` and complete once fixed. Returns the fixed text.
+    fn only_the_60_day_part_missing(whole: &str, text: &str, heading: &str) -> String {
         assert!(findings("incomplete-plan", whole).is_empty());
-        let text = "## First 90 days\nIn my first 30 days I'd read every paper. By day 90 I'd clear the first submission.\n";
-        assert_eq!(flagged("incomplete-plan", text), vec!["## First 90 days"]);
+        assert_eq!(flagged("incomplete-plan", text), vec![heading]);
         let fixed = fix_one_at_a_time(text);
         assert!(findings("incomplete-plan", &fixed).is_empty(), "{fixed}");
+        fixed
+    }
+
+    #[test]
+    fn a_plan_told_in_prose_gets_its_missing_part_as_a_sentence() {
+        let fixed = only_the_60_day_part_missing(
+            "## First 90 days\nIn my first 30 days I'd read every paper. By day 60 I'd draft the consultation. By day 90 I'd clear the first submission.\n",
+            "## First 90 days\nIn my first 30 days I'd read every paper. By day 90 I'd clear the first submission.\n",
+            "## First 90 days",
+        );
         assert!(fixed.contains("read every paper. By day 60: "), "{fixed}");
     }
 
     #[test]
     fn labels_may_open_sentences_of_one_line() {
-        let whole = "## Plan\n30 days: learn the system. 60 days: take over the clinic. 90 days: a proposal to grow it.\n";
-        assert!(findings("incomplete-plan", whole).is_empty());
-        let text = "## Plan\n30 days: learn the system. 90 days: a proposal to grow it.\n";
-        assert_eq!(flagged("incomplete-plan", text), vec!["## Plan"]);
-        let fixed = fix_one_at_a_time(text);
-        assert!(findings("incomplete-plan", &fixed).is_empty(), "{fixed}");
+        only_the_60_day_part_missing(
+            "## Plan\n30 days: learn the system. 60 days: take over the clinic. 90 days: a proposal to grow it.\n",
+            "## Plan\n30 days: learn the system. 90 days: a proposal to grow it.\n",
+            "## Plan",
+        );
     }
 
     #[test]
