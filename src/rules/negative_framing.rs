@@ -38,10 +38,10 @@
 //! turn, the candidate acting in a story, a story's result, a line that opens with a count (a
 //! result: "40 accounts renewed", though "350 accounts each" is a load); nor, unless it names your
 //! own side, a sentence under a heading that names the company you apply to ("Why Bloom & Birch":
-//! "A shop that sells only British flowers", "The head chef changes the menu every week"). Words that only say who it is about ("my manager") carry
-//! no weight of their own (only as the opening pair), so the weights judge what is said, not of
-//! whom. A paragraph of quotations ("..." — area manager) is the interviewers' words wherever it
-//! stands.
+//! "A shop that sells only British flowers", "The head chef changes the menu every week"). Words
+//! that only say who it is about ("my manager") carry no weight of their own (only as the opening
+//! pair), so the weights judge what is said, not of whom. A paragraph of quotations ("..." — area
+//! manager) is the interviewers' words wherever it stands.
 //! The finding lists which signals fired, and for the learned weights the words that weighed most.
 //!
 //! ## Why it matters
@@ -1248,12 +1248,10 @@ const OWN_ATTRIBUTES: &[&str] = &[
 /// Whether a target names the candidate's own side: "my manager", "our team", "the current
 /// company", or the employer named in the front matter.
 fn own_side(target: &str, employer: Option<&str>) -> bool {
-    words(target).next().is_some_and(|w| {
-        listed(
-            &["my", "our", "current", "present", "previous", "former"],
-            w,
-        )
-    }) || words(target).any(|w| listed(&["current", "present"], w))
+    words(target)
+        .next()
+        .is_some_and(|w| listed(&["my", "our", "previous", "former"], w))
+        || words(target).any(|w| listed(&["current", "present"], w))
         || employer.is_some_and(|e| e.eq_ignore_ascii_case(target))
 }
 
