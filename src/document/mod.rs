@@ -11,7 +11,9 @@ mod structure;
 
 pub use classify::{classify_heading, normalise_heading};
 pub use front_matter::{Field, FrontMatter};
-pub use structure::{keywords, line_end, picks_up, reads_as_question, star_label, stem_of};
+pub use structure::{
+    keywords, line_end, picks_up, reads_as_question, star_label, star_labels_in, stem_of,
+};
 
 use crate::text::{LineIndex, Span};
 

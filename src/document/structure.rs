@@ -119,19 +119,33 @@ fn questions(doc: &Document) -> Vec<Question> {
     out
 }
 
+/// The words of a STAR label; "outcome" and "impact" name the result.
+const STAR_WORDS: &str = "situation|task|actions?|results?|outcome|impact";
+
+/// The part a label's word names: 's', 't', 'a' or 'r'.
+fn star_part(word: &str) -> char {
+    match word.to_ascii_lowercase().as_str() {
+        "outcome" | "impact" => 'r',
+        w => w.chars().next().unwrap_or('s'),
+    }
+}
+
 /// A STAR label at the start of a block: "Situation:", "**A:**", "Result —".
 pub fn star_label(text: &str) -> Option<char> {
     static LABEL: OnceLock<Regex> = OnceLock::new();
     let re = LABEL.get_or_init(|| {
-        Regex::new(r"(?i)^\s*(situation|task|actions?|results?|outcome|impact|[star])\s*(:|-|–|—)")
-            .expect("valid")
+        Regex::new(&format!(r"(?i)^\s*({STAR_WORDS}|[star])\s*(:|-|–|—)")).expect("valid")
     });
-    let caps = re.captures(text)?;
-    let word = caps[1].to_lowercase();
-    Some(match word.as_str() {
-        "outcome" | "impact" => 'r',
-        w => w.chars().next().unwrap_or('s'),
-    })
+    re.captures(text).map(|caps| star_part(&caps[1]))
+}
+
+/// The parts named by STAR labels anywhere in `text`, whole words only: "A: Situation: ...
+/// Action: ... Result: ..." under a practice question.
+pub fn star_labels_in(text: &str) -> impl Iterator<Item = char> + '_ {
+    static LABELS: OnceLock<Regex> = OnceLock::new();
+    let re = LABELS
+        .get_or_init(|| Regex::new(&format!(r"(?i)\b({STAR_WORDS})\s*(:|-|–|—)")).expect("valid"));
+    re.captures_iter(text).map(|caps| star_part(&caps[1]))
 }
 
 fn stories(doc: &Document) -> Vec<Story> {
@@ -501,8 +515,8 @@ fn plan(doc: &Document) -> Option<Plan> {
 }
 
 /// "In my first 30 days I'd read every paper. By day 60 I'd ...": a plan told in prose, each
-/// sentence naming the days it is about or opening with a part's label. Only sentences of the plan's own text that no other
-/// part's label covers.
+/// sentence naming the days it is about or opening with a part's label. Only sentences of the
+/// plan's own text that no other part's label covers.
 fn sentence_parts(doc: &Document, root: usize, parts: &mut Vec<PlanPart>) {
     let labelled: Vec<Span> = parts.iter().map(|p| p.label).collect();
     for sentence in doc.sentences.iter().filter(|s| s.section == root) {

@@ -136,6 +136,8 @@ pub struct Framing {
     /// The same words in one automaton: every section's heading is tried against all of them.
     pub current_job_heading_set: PhraseSet,
     pub measures: Vec<String>,
+    /// What the candidate brings, after "my" ("My English ..."): said of the candidate.
+    pub own_attributes: Vec<String>,
     /// Signals that are patterns rather than phrases: pains written with a gap ("nobody ...
     /// appreciates") and `re:` lines. The payload indexes `entries`.
     pub gapped: Vec<(Pattern, u32)>,
@@ -539,12 +541,13 @@ fn pieces(pattern: &str) -> Vec<Piece<'_>> {
 }
 
 /// Groups of framing.txt that are word lists read by the rule, not signals of their own.
-const WORD_LISTS: [&str; 6] = [
+const WORD_LISTS: [&str; 7] = [
     "target-owners",
     "fields-of-work",
     "wished-for-places",
     "people-served",
     "measures",
+    "own-attributes",
     "current-job-headings",
 ];
 
@@ -614,6 +617,7 @@ fn load_framing() -> Framing {
     let wished_for_places = lowercase("wished-for-places");
     let people_served = lowercase("people-served");
     let measures = lowercase("measures");
+    let own_attributes = lowercase("own-attributes");
     let current_job_headings = lowercase("current-job-headings");
     for noun in group("target-nouns") {
         phrases.push((noun.to_string(), entries.len() as u32));
@@ -681,6 +685,7 @@ fn load_framing() -> Framing {
         ),
         current_job_headings,
         measures,
+        own_attributes,
         gapped_set,
         gapped,
         is_aspect_pain,
@@ -892,6 +897,7 @@ mod tests {
             ("wished-for-places", &framing.wished_for_places),
             ("people-served", &framing.people_served),
             ("measures", &framing.measures),
+            ("own-attributes", &framing.own_attributes),
             ("current-job-headings", &framing.current_job_headings),
             ("fields-of-work", &framing.fields_of_work),
         ] {

@@ -29,7 +29,7 @@
 
 use super::{append_block, heading, Context};
 use crate::diagnostic::{Applicability, Finding, Fix};
-use crate::document::SectionKind;
+use crate::document::{star_labels_in, SectionKind};
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let doc = ctx.doc;
@@ -67,16 +67,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 /// under a practice question): the document has an example, even with no section for them.
 fn tells_a_star_story(doc: &crate::document::Document) -> bool {
     doc.blocks.iter().any(|block| {
-        let text = doc.prose(block.span).to_ascii_lowercase();
-        let labelled = |label: &str| {
-            text.match_indices(label).any(|(at, _)| {
-                let before = text[..at].chars().next_back();
-                let after = text[at + label.len()..].trim_start();
-                !before.is_some_and(char::is_alphanumeric)
-                    && after.starts_with([':', '-', '–', '—'])
-            })
-        };
-        labelled("situation") && (labelled("result") || labelled("outcome"))
+        let (mut situation, mut result) = (false, false);
+        for part in star_labels_in(doc.prose(block.span)) {
+            situation |= part == 's';
+            result |= part == 'r';
+        }
+        situation && result
     })
 }
 

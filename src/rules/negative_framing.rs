@@ -754,7 +754,9 @@ fn score_sentence<'d>(
             )
             // "My English is not perfect": what the candidate brings, not the place.
             || w.eq_ignore_ascii_case("my")
-                && opening.next().is_some_and(|next| listed(OWN_ATTRIBUTES, next))
+                && opening
+                    .next()
+                    .is_some_and(|next| listed(&framing.own_attributes, next))
         });
         if beside_complaint
             && kind != Some(SectionKind::Concerns)
@@ -1217,33 +1219,6 @@ fn prospective_company<'d>(doc: &'d Document) -> Option<&'d str> {
                 .is_none_or(|w| !w.starts_with(char::is_uppercase)));
     named.then_some(name)
 }
-
-/// What the candidate brings, after "my": a sentence opening "My English ..." speaks of them.
-const OWN_ATTRIBUTES: &[&str] = &[
-    "english",
-    "german",
-    "french",
-    "spanish",
-    "language",
-    "languages",
-    "accent",
-    "spelling",
-    "writing",
-    "grammar",
-    "experience",
-    "background",
-    "skills",
-    "cv",
-    "degree",
-    "qualifications",
-    "knowledge",
-    "confidence",
-    "strengths",
-    "weakness",
-    "weaknesses",
-    "health",
-    "age",
-];
 
 /// Whether a target names the candidate's own side: "my manager", "our team", "the current
 /// company", or the employer named in the front matter.
