@@ -268,6 +268,17 @@ impl ComplaintWeights {
         1.0 / (1.0 + (-self.logit(text)).exp())
     }
 
+    /// What the passive voice adds to the log-odds of `text`: 0 for a sentence without one.
+    pub fn passive_weight(&self, text: &str) -> f32 {
+        let mut passive = 0.0;
+        self.weighed(text, |weight, name| {
+            if self.names[name as usize] == "<passive>" {
+                passive = weight;
+            }
+        });
+        passive
+    }
+
     /// The words of `text` that weigh most towards a complaint, heaviest first.
     pub fn strongest(&self, text: &str, count: usize) -> Vec<&'static str> {
         let mut found = Vec::new();

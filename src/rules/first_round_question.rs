@@ -134,6 +134,19 @@ mod tests {
     }
 
     #[test]
+    fn dental_care_as_the_work_is_no_benefit_question() {
+        let text = "\
+## Questions for them
+- What would you want from a nurse in the dental clinic's first year?
+- Is dental cover included?
+";
+        assert_eq!(
+            flagged("first-round-question", text),
+            vec!["Is dental cover included?"]
+        );
+    }
+
+    #[test]
     fn only_questions_for_them_count() {
         let text = "## Questions they might ask me\n- What does the company do?\n";
         assert!(flagged("first-round-question", text).is_empty());

@@ -33,7 +33,9 @@
 //! under a heading about the current job or leaving it ("Why I'm leaving", "Current role", "About
 //! my surgery", the current employer's name: `learned-current-job`), and 30% beside another
 //! complaint in the same section (`learned-beside-complaint`, not for a line where you act or
-//! speak of yourself, nor in a concerns section). None of them flags a sentence in which the
+//! speak of yourself, nor in a concerns section; and there a routine told in one clause, "Kennels
+//! are cleaned by the auxiliaries at the end of each shift", is read without its passive). None of
+//! them flags a sentence in which the
 //! lexicon sees something that speaks against a complaint: praise, a resolution, a forward-looking
 //! turn, the candidate acting in a story, a story's result, a line that opens with a count (a
 //! result: "40 accounts renewed", though "350 accounts each" is a load); nor, unless it names your
@@ -348,14 +350,14 @@ fn quoting_the_employer(line: &str) -> bool {
 }
 
 /// Whether the candidate acts in a story: "I rewrote it", "...; we agreed a checklist", "When we
-/// were short staffed I reorganised ...", or a line that opens with what they did ("Ran the pass
-/// for three months"). A story where only others act ("My manager ignored every warning") is a
+/// were short staffed I reorganised ...", "over three appointments I got her gums healthy", or a
+/// line that opens with what they did ("Ran the pass for three months"). A story where only others act ("My manager ignored every warning") is a
 /// complaint told as a story.
 fn candidate_acts(text: &str) -> bool {
     static ACTS: OnceLock<Regex> = OnceLock::new();
     let acts = ACTS.get_or_init(|| {
         Regex::new(
-            r"(?i)^\s*(?:when|after|once|whenever|because|since|as soon as)\b[^;:.!?]{0,80}?\s(?:i|we)\s+(?:(?:then|quickly|finally)\s+)?(?:reorgani[sz]ed|introduced|set up|rebuilt|redesigned|rewrote|built|created|changed|automated|trained|negotiated|proposed|launched|ran|led|fixed|simplified|streamlined|replaced|organi[sz]ed|started|wrote|moved|merged|mapped|hired|recruited|coached|mentored|cut)\b|(?:^|[;:,.!?—–]\s*|\b(?:and|then|so|but|until)\s+)(?:i|we)\s+(?:(?:then|also|quickly|calmly|finally|just)\s+)?(?:[a-z]+ed|took|made|wrote|rewrote|ran|led|built|rebuilt|found|got|set|put|brought|began|drew|cut|sent|spoke|met|taught|kept|held|won|chose|stopped|started|agreed|proposed|showed|offered|suggested|asked|went|fixed|tried|hired|moved|sat|did|gave|paid|sold|took over)\b|^\s*(?:[A-Z][a-z]+ed|Ran|Led|Built|Rebuilt|Cut|Took|Made|Wrote|Rewrote|Found|Set|Won|Kept|Brought|Got|Grew|Sold|Taught|Drew|Caught|Oversaw|Undertook|Drove|Gave|Held|Met|Spoke|Bought|Sought|Chose|Saw|Stood|Shut|Began|Became|Overcame|Broke|Dealt|Fought|Split|Struck|Threw|Withdrew|Rang|Rose|Wound|Lent|Swam|Sang|Spun)\b",
+            r"(?i)^\s*(?:when|after|once|whenever|because|since|as soon as)\b[^;:.!?]{0,80}?\s(?:i|we)\s+(?:(?:then|quickly|finally)\s+)?(?:reorgani[sz]ed|introduced|set up|rebuilt|redesigned|rewrote|built|created|changed|automated|trained|negotiated|proposed|launched|ran|led|fixed|simplified|streamlined|replaced|organi[sz]ed|started|wrote|moved|merged|mapped|hired|recruited|coached|mentored|cut)\b|(?:^|[;:,.!?—–]\s*|\b(?:and|then|so|but|until)\s+)(?:i|we)\s+(?:(?:then|also|quickly|calmly|finally|just)\s+)?(?:[a-z]+ed|took|made|wrote|rewrote|ran|led|built|rebuilt|found|got|set|put|brought|began|drew|cut|sent|spoke|met|taught|kept|held|won|chose|stopped|started|agreed|proposed|showed|offered|suggested|asked|went|fixed|tried|hired|moved|sat|did|gave|paid|sold|took over)\b|\b(?:over|within|in|during|across|after)\s+(?:the\s+(?:next|following|first)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|[0-9]+|a few|several|a couple of)\s+(?:[a-z]+\s+){0,2}?(?:days|weeks|months|years|sessions|appointments|visits|meetings|shifts|sprints|lessons|calls)\s*,?\s*(?:i|we)\s+(?:[a-z]+ed|took|made|wrote|rewrote|ran|led|built|rebuilt|found|got|set|put|brought|began|drew|cut|sent|spoke|met|taught|kept|held|won|chose|stopped|started|agreed|proposed|showed|offered|suggested|asked|went|fixed|tried|hired|moved|sat|did|gave|paid|sold|took over)\b|^\s*(?:[A-Z][a-z]+ed|Ran|Led|Built|Rebuilt|Cut|Took|Made|Wrote|Rewrote|Found|Set|Won|Kept|Brought|Got|Grew|Sold|Taught|Drew|Caught|Oversaw|Undertook|Drove|Gave|Held|Met|Spoke|Bought|Sought|Chose|Saw|Stood|Shut|Began|Became|Overcame|Broke|Dealt|Fought|Split|Struck|Threw|Withdrew|Rang|Rose|Wound|Lent|Swam|Sang|Spun)\b",
         )
         .expect("valid")
     });
@@ -561,6 +563,7 @@ fn score_sentence<'d>(
             Signal::Pain if said_of_others(&doc.prose, sentence.span, m.span, matches) => continue,
             Signal::Pain if measured_down(&doc.prose, m.span) => continue,
             Signal::Pain if handled_as_work(&doc.prose, sentence.span, m.span) => continue,
+            Signal::Pain if my_own_timing(&doc.prose, sentence.span, m.span) => continue,
             // "Since I started", "before I joined": a time, not something the candidate did;
             // "whether anyone uses what we built": a thing, not an act that answers the problem.
             Signal::Resolution
@@ -765,7 +768,19 @@ fn score_sentence<'d>(
             && !says_i_did(text)
             && readable
         {
-            needed = needed.min(framing.scalar("learned-beside-complaint"));
+            // A routine told in one clause ("Kennels are cleaned by the auxiliaries at the end
+            // of each shift") is how a place is described: beside a complaint, its passive voice
+            // does not make it one.
+            let bar = framing.scalar("learned-beside-complaint");
+            let passive = complaint_weights().passive_weight(text);
+            let read = if passive > 0.0 && one_clause(text) {
+                1.0 / (1.0 + (passive - (learned / (1.0 - learned)).ln()).exp())
+            } else {
+                learned
+            };
+            if read >= bar {
+                needed = needed.min(bar);
+            }
         }
         if learned >= needed {
             result.flagged = true;
@@ -773,6 +788,24 @@ fn score_sentence<'d>(
         }
     }
     result
+}
+
+/// Whether `text` says one thing: no clause after a comma, semicolon, colon or dash, and no word
+/// that joins a second ("so", "but", "before", "and", ...) between its opening words and its last
+/// two.
+fn one_clause(text: &str) -> bool {
+    const JOINS: &[&str] = &[
+        "so", "but", "and", "before", "until", "unless", "whatever", "because", "while", "then",
+        "yet", "though", "although",
+    ];
+    let said = text.trim_end_matches(['.', '!', '?', ' ']);
+    let words: Vec<&str> = words(said).collect();
+    // "The list is sent the night before": a join needs a clause after it.
+    let joined = words
+        .iter()
+        .enumerate()
+        .any(|(i, w)| i >= 2 && i + 2 < words.len() && listed(JOINS, w));
+    !said.contains([',', ';', ':', '—', '–']) && !said.contains(" - ") && !joined
 }
 
 /// Whether section `i`'s own heading is about the current job or leaving it ("Why I'm leaving",
@@ -1084,6 +1117,34 @@ fn said_of_others(prose: &str, sentence: Span, pain: Span, matches: &[PhraseMatc
                     .iter()
                     .any(|m| framing.signal_of(m) == Signal::Target && m.span.end == before.len())
         })
+}
+
+/// "From a list I send the day before": the candidate deciding or sending late is their own
+/// timing, not the place's.
+fn my_own_timing(prose: &str, sentence: Span, pain: Span) -> bool {
+    const TIMED: &[&str] = &[
+        "send",
+        "sent",
+        "set",
+        "decide",
+        "decided",
+        "change",
+        "changed",
+        "post",
+        "posted",
+        "publish",
+        "published",
+        "give",
+        "gave",
+        "tell",
+        "told",
+    ];
+    words(&prose[sentence.start.min(pain.start)..pain.start])
+        .next_back()
+        .is_some_and(|w| w == "I")
+        && words(&prose[pain.start..pain.end.max(pain.start)])
+            .next()
+            .is_some_and(|w| listed(TIMED, w))
 }
 
 /// "I handle the complaints", "dealing with customer complaints": a pain that is the work the
@@ -1612,6 +1673,16 @@ mod tests {
         let handed =
             "## Where I am now\nClients send their hours on the day of the payroll deadline.\n";
         assert_eq!(flagged("negative-framing", handed).len(), 1);
+        // A promise to clients, then its opposite.
+        let promised = "The bureau promises clients a named contact and then gives each of us 30 \
+            payrolls.";
+        assert!(judged_with_learned("## Now\n", promised, 0.0, false));
+        // The candidate's own late list is their timing, not the place's.
+        let now = "## Where I am now\n";
+        let mine = "The office orders our materials from a list I send the day before.";
+        assert!(!judged_with_learned(now, mine, 0.0, false));
+        let theirs = "The office sends the materials list the day before.";
+        assert!(judged_with_learned(now, theirs, 0.0, false));
         assert!(in_why("I want to help clinicians drowning in admin at my hospital.").is_empty());
     }
 
@@ -1621,6 +1692,14 @@ mod tests {
         let text = format!("## Examples\n- {line}\n");
         assert!(flagged("negative-framing", &text).is_empty());
         assert!(super::candidate_acts(line));
+        // Where the candidate acts after a time frame, with an irregular past.
+        assert!(super::candidate_acts(
+            "A nervous patient hadn't been seen for eight years; over three longer appointments I \
+             got her gums from bleeding everywhere to healthy."
+        ));
+        assert!(!super::candidate_acts(
+            "My manager ignored every warning I gave about the supplier."
+        ));
     }
 
     #[test]
@@ -2065,11 +2144,30 @@ I'm excited to move to a team that ships weekly.
 
     #[test]
     fn beside_a_complaint_a_weaker_reading_is_enough() {
-        let line = "- Projects get handed over late.";
+        let line = "- Deadlines slip in most quarters of the year.";
         let background = "## Background\n";
         assert!(!judged_with_learned(background, line, 0.35, false));
         assert!(judged_with_learned(background, line, 0.35, true));
         assert!(!judged_with_learned(background, line, 0.25, true));
+        // A routine in one clause is read there without its passive voice; one with a second
+        // clause keeps it.
+        assert!(super::one_clause(
+            "Kennels are cleaned by the auxiliaries at the end of each shift."
+        ));
+        assert!(super::one_clause(
+            "Routes are planned by software the night before."
+        ));
+        assert!(!super::one_clause(
+            "Contracts are promised each year and then quietly forgotten."
+        ));
+        assert!(!super::one_clause(
+            "Budgets are set by procurement, who choose the venue."
+        ));
+        let routine = "- Kennels are cleaned by the auxiliaries at the end of each shift.";
+        assert!(!judged_with_learned(background, routine, 0.5, true));
+        assert!(judged_with_learned(background, routine, 0.95, true));
+        let forgotten = "- Contracts are promised each year and then quietly forgotten.";
+        assert!(judged_with_learned(background, forgotten, 0.5, true));
         // What the candidate brings is theirs, not the place's.
         let own = "- My English is not perfect, but I write all reports in English.";
         assert!(!judged_with_learned(background, own, 0.6, true));
