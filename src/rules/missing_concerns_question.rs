@@ -91,6 +91,7 @@ mod tests {
             "Do you have any reservations about me?",
             "How do I stack up against other candidates?",
             "Any concerns about my fit with the team?",
+            "Do you see any risk in hiring me?",
         ] {
             let text = format!("## Questions to ask\n- {q}\n");
             assert!(

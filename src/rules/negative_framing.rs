@@ -790,9 +790,9 @@ fn score_sentence<'d>(
     result
 }
 
-/// Whether `text` says one thing: no clause after a comma, semicolon, colon or dash, and no word
-/// that joins a second ("so", "but", "before", "and", ...) between its opening words and its last
-/// two.
+/// Whether `text` says one thing: no clause after a semicolon, colon or dash, and no word that
+/// joins a second ("so", "but", "before", "and", ...) between its opening words and its last two.
+/// A comma alone adds a detail ("marking is done in green pen, with next steps in purple").
 fn one_clause(text: &str) -> bool {
     const JOINS: &[&str] = &[
         "so", "but", "and", "before", "until", "unless", "whatever", "because", "while", "then",
@@ -805,7 +805,7 @@ fn one_clause(text: &str) -> bool {
         .iter()
         .enumerate()
         .any(|(i, w)| i >= 2 && i + 2 < words.len() && listed(JOINS, w));
-    !said.contains([',', ';', ':', '—', '–']) && !said.contains(" - ") && !joined
+    !said.contains([';', ':', '—', '–']) && !said.contains(" - ") && !joined
 }
 
 /// Whether section `i`'s own heading is about the current job or leaving it ("Why I'm leaving",
@@ -2143,6 +2143,23 @@ I'm excited to move to a team that ships weekly.
     }
 
     #[test]
+    fn the_lexicon_alone_finds_pains_told_by_the_conditions() {
+        for line in [
+            "9 to 6:30 with no cover for lunch, so I eat at the dispensary bench.",
+            "400 flu jabs a season, set before anyone asks what staff we have.",
+            "Page views decide which stories get promoted on the homepage.",
+            "I'm paid on the technician scale, which has had one rise in four years.",
+            "Most of the day is rewriting press releases and police appeals.",
+            "Our town's councils go unreported most weeks.",
+        ] {
+            assert!(
+                judged_with_learned("## Where I am now\n", line, 0.0, false),
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
     fn beside_a_complaint_a_weaker_reading_is_enough() {
         let line = "- Deadlines slip in most quarters of the year.";
         let background = "## Background\n";
@@ -2161,7 +2178,10 @@ I'm excited to move to a team that ships weekly.
             "Contracts are promised each year and then quietly forgotten."
         ));
         assert!(!super::one_clause(
-            "Budgets are set by procurement, who choose the venue."
+            "Budgets are set by procurement; we choose the venue."
+        ));
+        assert!(super::one_clause(
+            "Marking is done in green pen, with next steps in purple."
         ));
         let routine = "- Kennels are cleaned by the auxiliaries at the end of each shift.";
         assert!(!judged_with_learned(background, routine, 0.5, true));
