@@ -29,12 +29,12 @@
 //! less is enough, for a sentence of five words or more, where the place already says who it is
 //! about: 50% when the sentence names the employer (`learned-about-employer`; under a heading
 //! about the new job or why it, "they" and other names are the new company there, so only your
-//! own side counts: "my manager", "our team", the employer), 70% when it stands
-//! under a heading about the current job or leaving it ("Why I'm leaving", "Current role", "About
-//! my surgery", the current employer's name: `learned-current-job`), and 30% beside another
-//! complaint in the same section (`learned-beside-complaint`, not for a line where you act or
-//! speak of yourself, nor in a concerns section; and there a routine told in one clause, "Kennels
-//! are cleaned by the auxiliaries at the end of each shift", is read without its passive). None of
+//! own side counts: "my manager", "our team", the employer), 60% when it stands under a heading
+//! about the current job or leaving it ("Why I'm leaving", "Current role", "About my surgery", the
+//! current employer's name: `learned-current-job`), and 30% beside another complaint in the same
+//! section (`learned-beside-complaint`, not for a line where you act or speak of yourself, nor in
+//! a concerns section). Under those two lower bars a routine told in one clause ("Kennels are
+//! cleaned by the auxiliaries at the end of each shift") is read without its passive. None of
 //! them flags a sentence in which the
 //! lexicon sees something that speaks against a complaint: praise, a resolution, a forward-looking
 //! turn, the candidate acting in a story, a story's result, a line that opens with a count (a
@@ -737,8 +737,22 @@ fn score_sentence<'d>(
         // enough, if there are words enough to read ("No people management" is a note, "team
         // leader is nice" is praise the lexicon may not know).
         let readable = words(text).count() >= 5;
+        // A routine told in one clause ("Kennels are cleaned by the auxiliaries at the end of
+        // each shift") is how a place is described: under a heading about the current job or
+        // beside a complaint, its passive voice does not make it one.
+        let routine = {
+            let passive = complaint_weights().passive_weight(text);
+            if passive > 0.0 && one_clause(text) {
+                1.0 / (1.0 + (passive - (learned / (1.0 - learned)).ln()).exp())
+            } else {
+                learned
+            }
+        };
         let mut needed = framing.scalar("learned");
-        if readable && around.about_current_job(sentence.section) {
+        if readable
+            && around.about_current_job(sentence.section)
+            && routine >= framing.scalar("learned-current-job")
+        {
             needed = needed.min(framing.scalar("learned-current-job"));
         }
         if readable && about_own_side {
@@ -768,17 +782,8 @@ fn score_sentence<'d>(
             && !says_i_did(text)
             && readable
         {
-            // A routine told in one clause ("Kennels are cleaned by the auxiliaries at the end
-            // of each shift") is how a place is described: beside a complaint, its passive voice
-            // does not make it one.
             let bar = framing.scalar("learned-beside-complaint");
-            let passive = complaint_weights().passive_weight(text);
-            let read = if passive > 0.0 && one_clause(text) {
-                1.0 / (1.0 + (passive - (learned / (1.0 - learned)).ln()).exp())
-            } else {
-                learned
-            };
-            if read >= bar {
+            if routine >= bar {
                 needed = needed.min(bar);
             }
         }
@@ -2055,8 +2060,12 @@ I'm excited to move to a team that ships weekly.
     fn under_a_heading_about_the_current_job_a_plain_routine_needs_more() {
         let now = "## Where I am now\n";
         let routine = "Deliveries arrive on Tuesdays and Fridays.";
-        assert!(!under_with_learned(now, routine, 0.65));
-        assert!(under_with_learned(now, routine, 0.75));
+        assert!(!under_with_learned(now, routine, 0.55));
+        assert!(under_with_learned(now, routine, 0.65));
+        // A routine in the passive, in one clause, is read without its passive there.
+        let passive = "Deliveries are taken in at the back door on Tuesdays.";
+        assert!(!under_with_learned(now, passive, 0.7));
+        assert!(under_with_learned(now, passive, 0.9));
         // Naming the employer there still needs only the lower bar.
         let named = "My company pays invoices on the last Friday of the month.";
         assert!(under_with_learned(now, named, 0.55));
@@ -2111,8 +2120,8 @@ I'm excited to move to a team that ships weekly.
 
     #[test]
     fn under_a_heading_about_the_current_job_a_weaker_reading_is_enough() {
-        // A reading of 75% is under the 80% bar of any other section, over the 70% of these.
-        let line = "- Projects get handed over late in the final week of a quarter.";
+        // A reading of 75% is under the 80% bar of any other section, over the 60% of these.
+        let line = "- Deadlines slip into the final week of every quarter.";
         let flagged_at = |heading: &str, learned: f32| {
             under_with_learned(&format!("{heading}\n"), line, learned)
         };
@@ -2129,7 +2138,7 @@ I'm excited to move to a team that ships weekly.
             "## Why I'm leaving\n### Planning",
         ] {
             assert!(flagged_at(heading, 0.75), "{heading}");
-            assert!(!flagged_at(heading, 0.65), "{heading}");
+            assert!(!flagged_at(heading, 0.55), "{heading}");
         }
         // A heading that also asks why the new job is about the new job too.
         for heading in [
