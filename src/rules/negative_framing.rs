@@ -33,8 +33,8 @@
 //! about the current job or leaving it ("Why I'm leaving", "Current role", "About my surgery", the
 //! current employer's name: `learned-current-job`), and 30% beside another complaint in the same
 //! section (`learned-beside-complaint`, not for a line where you act or speak of yourself, nor in
-//! a concerns section). Under those two lower bars a routine told in one clause ("Kennels are
-//! cleaned by the auxiliaries at the end of each shift") is read without its passive. None of
+//! a concerns section). Under these lower bars a routine told in one clause ("Kennels are cleaned
+//! by the auxiliaries at the end of each shift") is read without its passive. None of
 //! them flags a sentence in which the
 //! lexicon sees something that speaks against a complaint: praise, a resolution, a forward-looking
 //! turn, the candidate acting in a story, a story's result, a line that opens with a count (a
@@ -738,8 +738,8 @@ fn score_sentence<'d>(
         // leader is nice" is praise the lexicon may not know).
         let readable = words(text).count() >= 5;
         // A routine told in one clause ("Kennels are cleaned by the auxiliaries at the end of
-        // each shift") is how a place is described: under a heading about the current job or
-        // beside a complaint, its passive voice does not make it one.
+        // each shift") is how a place is described: where a lower bar applies because of what
+        // the sentence names or where it stands, its passive voice does not make it a complaint.
         let routine = {
             let passive = complaint_weights().passive_weight(text);
             if passive > 0.0 && one_clause(text) {
@@ -755,7 +755,7 @@ fn score_sentence<'d>(
         {
             needed = needed.min(framing.scalar("learned-current-job"));
         }
-        if readable && about_own_side {
+        if readable && about_own_side && routine >= framing.scalar("learned-about-employer") {
             needed = needed.min(framing.scalar("learned-about-employer"));
         }
         // Not a line where the candidate acts or speaks of themself (a story, or an answer to a
@@ -796,20 +796,23 @@ fn score_sentence<'d>(
 }
 
 /// Whether `text` says one thing: no clause after a semicolon, colon or dash, and no word that
-/// joins a second ("so", "but", "before", "and", ...) between its opening words and its last two.
+/// joins a second ("so", "but", "before", "and", "in case", ...) between its opening words and its
+/// last two.
 /// A comma alone adds a detail ("marking is done in green pen, with next steps in purple").
 fn one_clause(text: &str) -> bool {
     const JOINS: &[&str] = &[
         "so", "but", "and", "before", "until", "unless", "whatever", "because", "while", "then",
-        "yet", "though", "although",
+        "yet", "though", "although", "if", "when", "whether",
     ];
     let said = text.trim_end_matches(['.', '!', '?', ' ']);
     let words: Vec<&str> = words(said).collect();
     // "The list is sent the night before": a join needs a clause after it.
-    let joined = words
-        .iter()
-        .enumerate()
-        .any(|(i, w)| i >= 2 && i + 2 < words.len() && listed(JOINS, w));
+    let joined = words.iter().enumerate().any(|(i, w)| {
+        i >= 2
+            && i + 2 < words.len()
+            && (listed(JOINS, w)
+                || w.eq_ignore_ascii_case("case") && words[i - 1].eq_ignore_ascii_case("in"))
+    });
     !said.contains([';', ':', '—', '–']) && !said.contains(" - ") && !joined
 }
 
@@ -2069,6 +2072,8 @@ I'm excited to move to a team that ships weekly.
         // Naming the employer there still needs only the lower bar.
         let named = "My company pays invoices on the last Friday of the month.";
         assert!(under_with_learned(now, named, 0.55));
+        let named_routine = "My company's guide was written by an agency in 2019.";
+        assert!(!under_with_learned(now, named_routine, 0.7));
     }
 
     #[test]
@@ -2191,6 +2196,9 @@ I'm excited to move to a team that ships weekly.
         ));
         assert!(super::one_clause(
             "Marking is done in green pen, with next steps in purple."
+        ));
+        assert!(!super::one_clause(
+            "Half my week is spent staffing the machines in case they jam."
         ));
         let routine = "- Kennels are cleaned by the auxiliaries at the end of each shift.";
         assert!(!judged_with_learned(background, routine, 0.5, true));
