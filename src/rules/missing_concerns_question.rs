@@ -92,6 +92,7 @@ mod tests {
             "How do I stack up against other candidates?",
             "Any concerns about my fit with the team?",
             "Do you see any risk in hiring me?",
+            "Is there anything about me you'd want to hear more about?",
         ] {
             let text = format!("## Questions to ask\n- {q}\n");
             assert!(
