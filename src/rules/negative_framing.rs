@@ -806,11 +806,15 @@ fn one_clause(text: &str) -> bool {
     ];
     let said = text.trim_end_matches(['.', '!', '?', ' ']);
     let words: Vec<&str> = words(said).collect();
-    // "The list is sent the night before": a join needs a clause after it.
+    // "The list is sent the night before": a join needs a clause after it; "buses are fuelled
+    // and washed overnight" joins two participles of one clause.
     let joined = words.iter().enumerate().any(|(i, w)| {
         i >= 2
             && i + 2 < words.len()
             && (listed(JOINS, w)
+                && !(w.eq_ignore_ascii_case("and")
+                    && words[i + 1].len() > 4
+                    && words[i + 1].ends_with("ed"))
                 || w.eq_ignore_ascii_case("case") && words[i - 1].eq_ignore_ascii_case("in"))
     });
     !said.contains([';', ':', '—', '–']) && !said.contains(" - ") && !joined
@@ -2165,6 +2169,8 @@ I'm excited to move to a team that ships weekly.
             "I'm paid on the technician scale, which has had one rise in four years.",
             "Most of the day is rewriting press releases and police appeals.",
             "Our town's councils go unreported most weeks.",
+            "I'm often the only registered nurse for 14 patients on a night shift.",
+            "My queries go through the account manager, who forwards them a week later.",
         ] {
             assert!(
                 judged_with_learned("## Where I am now\n", line, 0.0, false),
@@ -2199,6 +2205,9 @@ I'm excited to move to a team that ships weekly.
         ));
         assert!(!super::one_clause(
             "Half my week is spent staffing the machines in case they jam."
+        ));
+        assert!(super::one_clause(
+            "Buses are fuelled and washed overnight by the shunters."
         ));
         let routine = "- Kennels are cleaned by the auxiliaries at the end of each shift.";
         assert!(!judged_with_learned(background, routine, 0.5, true));
