@@ -552,6 +552,7 @@ fn score_sentence<'d>(
             }
             // "After the best year of my career": the candidate's own record, not the employer.
             Signal::Praise if of_my_own(&doc.prose[m.span.end..]) => continue,
+            Signal::Praise if taken_by_others(&doc.prose, sentence.span, m.span) => continue,
             // "I love my patients but I can't keep working without breaks": praise conceded
             // before the complaint.
             Signal::Praise if conceded(&doc.prose, m.span, sentence.span.end, matches) => continue,
@@ -907,6 +908,36 @@ fn conceded(prose: &str, praise: Span, sentence_end: usize, matches: &[PhraseMat
     matches
         .iter()
         .any(|o| framing.signal_of(o) == Signal::Pain && o.span.start > but)
+}
+
+/// "Managers take the best clients": the best of something, kept by others, is no praise of the
+/// place.
+fn taken_by_others(prose: &str, sentence: Span, praise: Span) -> bool {
+    const TAKE: &[&str] = &[
+        "take",
+        "takes",
+        "took",
+        "get",
+        "gets",
+        "got",
+        "keep",
+        "keeps",
+        "kept",
+        "grab",
+        "grabs",
+        "hog",
+        "hogs",
+        "claim",
+        "claims",
+        "pick",
+        "picks",
+        "cherry-pick",
+        "cherry-picks",
+    ];
+    praise.slice(prose).eq_ignore_ascii_case("the best")
+        && words(&prose[sentence.start.min(praise.start)..praise.start])
+            .next_back()
+            .is_some_and(|w| listed(TAKE, w))
 }
 
 /// Praise followed within a few words by "of my" ("the best year of my career") is about the
@@ -2171,12 +2202,24 @@ I'm excited to move to a team that ships weekly.
             "Our town's councils go unreported most weeks.",
             "I'm often the only registered nurse for 14 patients on a night shift.",
             "My queries go through the account manager, who forwards them a week later.",
+            "Fee bids are cut so low that we design to the fee, not the building.",
+            "Dashboards are requested, built and then opened once, according to our usage logs.",
         ] {
             assert!(
                 judged_with_learned("## Where I am now\n", line, 0.0, false),
                 "{line}"
             );
         }
+    }
+
+    #[test]
+    fn the_best_kept_by_others_is_no_praise() {
+        let now = "## Where I am now\n";
+        let taken = "Managers take the best clients when a consultant leaves, so new starters get \
+            the ones nobody wants.";
+        assert!(judged_with_learned(now, taken, 0.95, false));
+        let praised = "Our managers are the best I've worked with, and they coach new starters.";
+        assert!(!judged_with_learned(now, praised, 0.95, false));
     }
 
     #[test]
