@@ -2223,6 +2223,39 @@ I'm excited to move to a team that ships weekly.
     }
 
     #[test]
+    fn one_clause_tells_a_routine_from_a_sentence_that_goes_on() {
+        for (text, one) in [
+            (
+                "Kennels are cleaned by the auxiliaries at the end of each shift.",
+                true,
+            ),
+            ("Routes are planned by software the night before.", true),
+            (
+                "Marking is done in green pen, with next steps in purple.",
+                true,
+            ),
+            (
+                "Buses are fuelled and washed overnight by the shunters.",
+                true,
+            ),
+            (
+                "Contracts are promised each year and then quietly forgotten.",
+                false,
+            ),
+            (
+                "Budgets are set by procurement; we choose the venue.",
+                false,
+            ),
+            (
+                "Half my week is spent staffing the machines in case they jam.",
+                false,
+            ),
+        ] {
+            assert_eq!(super::one_clause(text), one, "{text}");
+        }
+    }
+
+    #[test]
     fn beside_a_complaint_a_weaker_reading_is_enough() {
         let line = "- Deadlines slip in most quarters of the year.";
         let background = "## Background\n";
@@ -2231,27 +2264,6 @@ I'm excited to move to a team that ships weekly.
         assert!(!judged_with_learned(background, line, 0.25, true));
         // A routine in one clause is read there without its passive voice; one with a second
         // clause keeps it.
-        assert!(super::one_clause(
-            "Kennels are cleaned by the auxiliaries at the end of each shift."
-        ));
-        assert!(super::one_clause(
-            "Routes are planned by software the night before."
-        ));
-        assert!(!super::one_clause(
-            "Contracts are promised each year and then quietly forgotten."
-        ));
-        assert!(!super::one_clause(
-            "Budgets are set by procurement; we choose the venue."
-        ));
-        assert!(super::one_clause(
-            "Marking is done in green pen, with next steps in purple."
-        ));
-        assert!(!super::one_clause(
-            "Half my week is spent staffing the machines in case they jam."
-        ));
-        assert!(super::one_clause(
-            "Buses are fuelled and washed overnight by the shunters."
-        ));
         let routine = "- Kennels are cleaned by the auxiliaries at the end of each shift.";
         assert!(!judged_with_learned(background, routine, 0.5, true));
         assert!(judged_with_learned(background, routine, 0.95, true));
