@@ -34,16 +34,15 @@
 //! current employer's name: `learned-current-job`), and 30% beside another complaint in the same
 //! section (`learned-beside-complaint`, not for a line where you act or speak of yourself, nor in
 //! a concerns section). Under these lower bars a routine told in one clause ("Kennels are cleaned
-//! by the auxiliaries at the end of each shift") is read without its passive. None of
-//! them flags a sentence in which the
-//! lexicon sees something that speaks against a complaint: praise, a resolution, a forward-looking
-//! turn, the candidate acting in a story, a story's result, a line that opens with a count (a
-//! result: "40 accounts renewed", though "350 accounts each" is a load); nor, unless it names your
-//! own side, a sentence under a heading that names the company you apply to ("Why Bloom & Birch":
-//! "A shop that sells only British flowers", "The head chef changes the menu every week"). Words
-//! that only say who it is about ("my manager") carry no weight of their own (only as the opening
-//! pair), so the weights judge what is said, not of whom. A paragraph of quotations ("..." — area
-//! manager) is the interviewers' words wherever it stands.
+//! by the auxiliaries at the end of each shift") is read without its passive. None of them flags a
+//! sentence in which the lexicon sees something that speaks against a complaint: praise, a
+//! resolution, a forward-looking turn, the candidate acting in a story, a story's result, a line
+//! that opens with a count (a result: "40 accounts renewed", though "350 accounts each" is a load);
+//! nor, unless it names your own side, a sentence under a heading that names the company you apply
+//! to ("Why Bloom & Birch": "A shop that sells only British flowers", "The head chef changes the
+//! menu every week"). Words that only say who it is about ("my manager") carry no weight of their
+//! own (only as the opening pair), so the weights judge what is said, not of whom. A paragraph of
+//! quotations ("..." — area manager) is the interviewers' words wherever it stands.
 //! The finding lists which signals fired, and for the learned weights the words that weighed most.
 //!
 //! ## Why it matters
@@ -351,14 +350,16 @@ fn quoting_the_employer(line: &str) -> bool {
 
 /// Whether the candidate acts in a story: "I rewrote it", "...; we agreed a checklist", "When we
 /// were short staffed I reorganised ...", "over three appointments I got her gums healthy", or a
-/// line that opens with what they did ("Ran the pass for three months"). A story where only others act ("My manager ignored every warning") is a
-/// complaint told as a story.
+/// line that opens with what they did ("Ran the pass for three months"). A story where only
+/// others act ("My manager ignored every warning") is a complaint told as a story.
 fn candidate_acts(text: &str) -> bool {
     static ACTS: OnceLock<Regex> = OnceLock::new();
     let acts = ACTS.get_or_init(|| {
-        Regex::new(
-            r"(?i)^\s*(?:when|after|once|whenever|because|since|as soon as)\b[^;:.!?]{0,80}?\s(?:i|we)\s+(?:(?:then|quickly|finally)\s+)?(?:reorgani[sz]ed|introduced|set up|rebuilt|redesigned|rewrote|built|created|changed|automated|trained|negotiated|proposed|launched|ran|led|fixed|simplified|streamlined|replaced|organi[sz]ed|started|wrote|moved|merged|mapped|hired|recruited|coached|mentored|cut)\b|(?:^|[;:,.!?—–]\s*|\b(?:and|then|so|but|until)\s+)(?:i|we)\s+(?:(?:then|also|quickly|calmly|finally|just)\s+)?(?:[a-z]+ed|took|made|wrote|rewrote|ran|led|built|rebuilt|found|got|set|put|brought|began|drew|cut|sent|spoke|met|taught|kept|held|won|chose|stopped|started|agreed|proposed|showed|offered|suggested|asked|went|fixed|tried|hired|moved|sat|did|gave|paid|sold|took over)\b|\b(?:over|within|in|during|across|after)\s+(?:the\s+(?:next|following|first)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|[0-9]+|a few|several|a couple of)\s+(?:[a-z]+\s+){0,2}?(?:days|weeks|months|years|sessions|appointments|visits|meetings|shifts|sprints|lessons|calls)\s*,?\s*(?:i|we)\s+(?:[a-z]+ed|took|made|wrote|rewrote|ran|led|built|rebuilt|found|got|set|put|brought|began|drew|cut|sent|spoke|met|taught|kept|held|won|chose|stopped|started|agreed|proposed|showed|offered|suggested|asked|went|fixed|tried|hired|moved|sat|did|gave|paid|sold|took over)\b|^\s*(?:[A-Z][a-z]+ed|Ran|Led|Built|Rebuilt|Cut|Took|Made|Wrote|Rewrote|Found|Set|Won|Kept|Brought|Got|Grew|Sold|Taught|Drew|Caught|Oversaw|Undertook|Drove|Gave|Held|Met|Spoke|Bought|Sought|Chose|Saw|Stood|Shut|Began|Became|Overcame|Broke|Dealt|Fought|Split|Struck|Threw|Withdrew|Rang|Rose|Wound|Lent|Swam|Sang|Spun)\b",
-        )
+        // What the candidate did, after "I" or "we".
+        let did = r"(?:[a-z]+ed|took|made|wrote|rewrote|ran|led|built|rebuilt|found|got|set|put|brought|began|drew|cut|sent|spoke|met|taught|kept|held|won|chose|stopped|started|agreed|proposed|showed|offered|suggested|asked|went|fixed|tried|hired|moved|sat|did|gave|paid|sold|took over)";
+        Regex::new(&format!(
+            r"(?i)^\s*(?:when|after|once|whenever|because|since|as soon as)\b[^;:.!?]{{0,80}}?\s(?:i|we)\s+(?:(?:then|quickly|finally)\s+)?(?:reorgani[sz]ed|introduced|set up|rebuilt|redesigned|rewrote|built|created|changed|automated|trained|negotiated|proposed|launched|ran|led|fixed|simplified|streamlined|replaced|organi[sz]ed|started|wrote|moved|merged|mapped|hired|recruited|coached|mentored|cut)\b|(?:^|[;:,.!?—–]\s*|\b(?:and|then|so|but|until)\s+)(?:i|we)\s+(?:(?:then|also|quickly|calmly|finally|just)\s+)?{did}\b|\b(?:over|within|in|during|across|after)\s+(?:the\s+(?:next|following|first)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|[0-9]+|a few|several|a couple of)\s+(?:[a-z]+\s+){{0,2}}?(?:days|weeks|months|years|sessions|appointments|visits|meetings|shifts|sprints|lessons|calls)\s*,?\s*(?:i|we)\s+{did}\b|^\s*(?:[A-Z][a-z]+ed|Ran|Led|Built|Rebuilt|Cut|Took|Made|Wrote|Rewrote|Found|Set|Won|Kept|Brought|Got|Grew|Sold|Taught|Drew|Caught|Oversaw|Undertook|Drove|Gave|Held|Met|Spoke|Bought|Sought|Chose|Saw|Stood|Shut|Began|Became|Overcame|Broke|Dealt|Fought|Split|Struck|Threw|Withdrew|Rang|Rose|Wound|Lent|Swam|Sang|Spun)\b"
+        ))
         .expect("valid")
     });
     acts.is_match(text)
@@ -741,13 +742,15 @@ fn score_sentence<'d>(
         // A routine told in one clause ("Kennels are cleaned by the auxiliaries at the end of
         // each shift") is how a place is described: where a lower bar applies because of what
         // the sentence names or where it stands, its passive voice does not make it a complaint.
-        let routine = {
+        let routine = if readable {
             let passive = complaint_weights().passive_weight(text);
             if passive > 0.0 && one_clause(text) {
                 1.0 / (1.0 + (passive - (learned / (1.0 - learned)).ln()).exp())
             } else {
                 learned
             }
+        } else {
+            learned
         };
         let mut needed = framing.scalar("learned");
         if readable
@@ -798,8 +801,8 @@ fn score_sentence<'d>(
 
 /// Whether `text` says one thing: no clause after a semicolon, colon or dash, and no word that
 /// joins a second ("so", "but", "before", "and", "in case", ...) between its opening words and its
-/// last two.
-/// A comma alone adds a detail ("marking is done in green pen, with next steps in purple").
+/// last two. A comma alone adds a detail ("marking is done in green pen, with next steps in
+/// purple").
 fn one_clause(text: &str) -> bool {
     const JOINS: &[&str] = &[
         "so", "but", "and", "before", "until", "unless", "whatever", "because", "while", "then",
