@@ -2207,6 +2207,7 @@ I'm excited to move to a team that ships weekly.
             "My queries go through the account manager, who forwards them a week later.",
             "Fee bids are cut so low that we design to the fee, not the building.",
             "Dashboards are requested, built and then opened once, according to our usage logs.",
+            "Test cases live in a spreadsheet, and I run the same 300 every release.",
         ] {
             assert!(
                 judged_with_learned("## Where I am now\n", line, 0.0, false),
