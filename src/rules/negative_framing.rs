@@ -917,25 +917,8 @@ fn conceded(prose: &str, praise: Span, sentence_end: usize, matches: &[PhraseMat
 /// place.
 fn taken_by_others(prose: &str, sentence: Span, praise: Span) -> bool {
     const TAKE: &[&str] = &[
-        "take",
-        "takes",
-        "took",
-        "get",
-        "gets",
-        "got",
-        "keep",
-        "keeps",
-        "kept",
-        "grab",
-        "grabs",
-        "hog",
-        "hogs",
-        "claim",
-        "claims",
-        "pick",
-        "picks",
-        "cherry-pick",
-        "cherry-picks",
+        "take", "takes", "took", "get", "gets", "got", "keep", "keeps", "kept", "grab", "grabs",
+        "hog", "hogs", "claim", "claims", "pick", "picks",
     ];
     praise.slice(prose).eq_ignore_ascii_case("the best")
         && words(&prose[sentence.start.min(praise.start)..praise.start])
@@ -1168,29 +1151,15 @@ fn said_of_others(prose: &str, sentence: Span, pain: Span, matches: &[PhraseMatc
 /// "From a list I send the day before": the candidate deciding or sending late is their own
 /// timing, not the place's.
 fn my_own_timing(prose: &str, sentence: Span, pain: Span) -> bool {
-    const TIMED: &[&str] = &[
-        "send",
-        "sent",
-        "set",
-        "decide",
-        "decided",
-        "change",
-        "changed",
-        "post",
-        "posted",
-        "publish",
-        "published",
-        "give",
-        "gave",
-        "tell",
-        "told",
-    ];
+    const TIMED: &str =
+        "send sent set decide decided change changed post posted publish published \
+        give gave tell told";
     words(&prose[sentence.start.min(pain.start)..pain.start])
         .next_back()
         .is_some_and(|w| w == "I")
-        && words(&prose[pain.start..pain.end.max(pain.start)])
+        && words(pain.slice(prose))
             .next()
-            .is_some_and(|w| listed(TIMED, w))
+            .is_some_and(|w| TIMED.split_whitespace().any(|t| t.eq_ignore_ascii_case(w)))
 }
 
 /// "I handle the complaints", "dealing with customer complaints": a pain that is the work the
