@@ -55,6 +55,8 @@ struct Shape {
     band: (usize, usize),
     /// Hashes of "<len> 0", "<len> 1", ... up to the last band.
     bands: Vec<u64>,
+    /// The hash of "<passive>".
+    passive: u64,
 }
 
 fn hashes(list: &str) -> Vec<u64> {
@@ -174,7 +176,7 @@ fn features(text: &str, shape: &Shape, mut visit: impl FnMut(u64)) {
         visit(band);
     }
     if passive {
-        visit(fnv1a(FNV_OFFSET, b"<passive>"));
+        visit(shape.passive);
     }
 }
 
@@ -185,7 +187,10 @@ fn unreadable<T>(number: usize, line: &str) -> T {
 impl ComplaintWeights {
     fn parse(source: &'static str) -> Self {
         let mut bias = 0.0;
-        let mut shape = Shape::default();
+        let mut shape = Shape {
+            passive: fnv1a(FNV_OFFSET, b"<passive>"),
+            ..Shape::default()
+        };
         let mut weights = HashMap::default();
         let mut names = Vec::new();
         let mut checks = Vec::new();
@@ -270,13 +275,14 @@ impl ComplaintWeights {
 
     /// What the passive voice adds to the log-odds of `text`: 0 for a sentence without one.
     pub fn passive_weight(&self, text: &str) -> f32 {
-        let mut passive = 0.0;
-        self.weighed(text, |weight, name| {
-            if self.names[name as usize] == "<passive>" {
-                passive = weight;
-            }
+        let mut passive = false;
+        features(text, &self.shape, |key| {
+            passive |= key == self.shape.passive
         });
-        passive
+        match self.weights.get(&self.shape.passive) {
+            Some(&(weight, _)) if passive => weight,
+            _ => 0.0,
+        }
     }
 
     /// The words of `text` that weigh most towards a complaint, heaviest first.
