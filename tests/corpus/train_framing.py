@@ -73,7 +73,8 @@ is are was were be been being get gets got getting isn't aren't wasn't weren't
 # weights file, so the Rust side reads sentences by the same ones.
 IRREGULAR_PARTICIPLES = set("""
 done made given taken chosen written rewritten sold bought cut put kept left sent told seen shown
-run set paid spent brought thought held known found lost meant built
+run set paid spent brought thought held known found lost meant built reset shut hit led hidden
+forgotten broken stolen driven drawn thrown withheld overseen dealt read
 """.split())
 # Sentences are put in one of three length bands by their number of words, eight words a band.
 LENGTH_BAND = 8
