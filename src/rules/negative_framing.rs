@@ -693,15 +693,13 @@ fn score_sentence<'d>(
     let about_employer = seen.contains(&Signal::Target);
     let of_new_job = !around.about_current_job(sentence.section)
         && (kind == Some(SectionKind::Why) || around.about_new_job(sentence.section));
-    // There "they just bought a system that nobody uses yet" is the new company's problem: an
-    // absolute word makes a complaint of what "they" do only with a pain.
-    let only_pronouns = || {
-        result
-            .signals
-            .iter()
-            .filter(|(s, _)| *s == Signal::Target)
-            .all(|(_, w)| is_pronoun(w))
-    };
+    // There "they" or "the HR director" is likely the new company: an absolute word makes a
+    // complaint of what they do ("a system that nobody uses yet") only when the candidate's own
+    // side is named ("my manager", "our team", the employer), or with a pain.
+    let names_own_side = result
+        .signals
+        .iter()
+        .any(|(s, w)| *s == Signal::Target && own_side(w, around.employer));
     let core = seen
         .iter()
         .any(|s| matches!(s, Signal::Escape | Signal::Sarcasm))
@@ -710,7 +708,7 @@ fn score_sentence<'d>(
             && !negated_any
             && absolute_about_target(doc, matches)
             && !seen.contains(&Signal::Praise)
-            && !(of_new_job && only_pronouns()));
+            && (!of_new_job || names_own_side));
     result.score = score;
     result.flagged = core && score >= framing.scalar("threshold");
     // The learned weights catch a complaint in new words, unless the lexicon sees what speaks
@@ -732,12 +730,7 @@ fn score_sentence<'d>(
     // Under a heading about the job applied to or why it ("Why the Trust"), "they" or a name is
     // likely the new company: the lower bar for what is said of the employer needs the
     // candidate's own side named there ("my manager", "our team", the employer).
-    let about_own_side = about_employer
-        && (!of_new_job
-            || result
-                .signals
-                .iter()
-                .any(|(s, w)| *s == Signal::Target && own_side(w, around.employer)));
+    let about_own_side = about_employer && (!of_new_job || names_own_side);
     let plain_duty = states_own_duty(text)
         && !matches.iter().any(|m| {
             matches!(
@@ -1464,11 +1457,13 @@ fn prospective_company<'d>(doc: &'d Document) -> Option<&'d str> {
 }
 
 /// Whether a target names the candidate's own side: "my manager", "our team", "the current
-/// company", or the employer named in the front matter.
+/// company", the place told by the candidate's own place in it ("where I am now", "the agency I
+/// work for now", "we get"), or the employer named in the front matter.
 fn own_side(target: &str, employer: Option<&str>) -> bool {
     words(target)
         .next()
         .is_some_and(|w| listed(&["my", "our", "previous", "former"], w))
+        || words(target).any(|w| listed(&["i", "i'm", "i’m", "me", "we"], w))
         || words(target).any(|w| listed(&["current", "present"], w))
         || employer.is_some_and(|e| e.eq_ignore_ascii_case(target))
 }
@@ -2443,6 +2438,15 @@ I'm excited to move to a team that ships weekly.
         assert!(flagged("negative-framing", &why).is_empty());
         let now = format!("## Where I am now\n{line}\n");
         assert_eq!(flagged("negative-framing", &now), vec![line]);
+        // So is a director there, unless the line names the candidate's own side.
+        let director =
+            "The HR director talked about coaching managers instead of doing everything \
+            for them.";
+        let why = format!("## Why Fenwick\n{director}\n");
+        assert!(flagged("negative-framing", &why).is_empty());
+        let mine = "Where I am now, I sell licences to people who never see them used.";
+        let why = format!("## Why Quarry\n{mine}\n");
+        assert_eq!(flagged("negative-framing", &why), vec![mine]);
         // A pain still makes it a complaint.
         let pain = "They never promote from within.";
         let why = format!("## Why Harrowgate\n{pain}\n");
