@@ -328,9 +328,13 @@ impl<'a> Walker<'a> {
         let Some((level, class)) = self.pseudo_heading(heading_text, true, false) else {
             return span;
         };
-        // Only a label that names a kind of section: "30 days:" lines are a plan's parts, and
-        // "Note:" or a story's first words are prose.
-        if !matches!(class, Some(HeadingClass::Kind(_))) {
+        // Only a label that names a kind of section, or one about the candidate that ends the
+        // section a label opened ("Current role: ..." after "From the first interview: ..."):
+        // "30 days:" lines are a plan's parts, and "Note:" or a story's first words are prose.
+        let label_text = self.prose_str(heading_text);
+        if !(matches!(class, Some(HeadingClass::Kind(_)))
+            || class.is_none() && self.ends_pseudo_section(label_text))
+        {
             return span;
         }
         let outer = Span::new(span.start, span.start + body_start);

@@ -289,6 +289,32 @@ fn a_plain_label_about_the_candidate_ends_the_notes_it_follows() {
 }
 
 #[test]
+fn a_label_opening_a_paragraph_about_the_candidate_ends_the_notes_it_follows() {
+    let text = "# Prep\n\nFrom the first interview: they want more site time.\n\nCurrent role: \
+        graduate engineer. I haven't been to a site in 18 months.\n\nTip: arrive early.\n";
+    let d = doc(text);
+    let section_of = |needle: &str| {
+        let at = text.find(needle).unwrap();
+        d.blocks
+            .iter()
+            .find(|b| b.span.start <= at && at < b.span.end && b.kind != BlockKind::Heading)
+            .unwrap()
+            .section
+    };
+    assert_eq!(
+        d.sections[section_of("they want")].kind,
+        Some(SectionKind::Notes)
+    );
+    let mine = section_of("graduate engineer");
+    assert_ne!(mine, section_of("they want"));
+    assert_eq!(d.sections[mine].kind, None);
+    let heading = d.sections[mine].heading.as_ref().unwrap();
+    assert_eq!(heading.text.slice(text), "Current role");
+    // A label that says nothing of the candidate is prose of the section before it.
+    assert_eq!(section_of("Tip: arrive"), mine);
+}
+
+#[test]
 fn plan_parts_titled_by_bare_numbers() {
     for text in [
         "## 30/60/90\n### 30\n- a\n### 60\n- b\n### 90\n- c\n",

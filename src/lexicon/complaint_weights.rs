@@ -285,6 +285,17 @@ impl ComplaintWeights {
         }
     }
 
+    /// Whether `word` reads as a past participle ("fuelled", "sent"), by the same lists as the
+    /// passive feature.
+    pub fn is_participle(&self, word: &str) -> bool {
+        let lower = word.to_ascii_lowercase().replace('’', "'");
+        (lower.len() > 4 && lower.ends_with("ed"))
+            || self
+                .shape
+                .participles
+                .contains(&fnv1a(FNV_OFFSET, lower.as_bytes()))
+    }
+
     /// The words of `text` that weigh most towards a complaint, heaviest first.
     pub fn strongest(&self, text: &str, count: usize) -> Vec<&'static str> {
         let mut found = Vec::new();

@@ -34,7 +34,10 @@
 //! current employer's name: `learned-current-job`), and 30% beside another complaint in the same
 //! section (`learned-beside-complaint`, not for a line where you act or speak of yourself, nor in
 //! a concerns section). Under these lower bars a routine told in one clause ("Kennels are cleaned
-//! by the auxiliaries at the end of each shift") is read without its passive. None of them flags a
+//! by the auxiliaries at the end of each shift") is read without its passive, and beside a
+//! complaint it needs 40% (`learned-beside-complaint-routine`); a passive told of you ("I was
+//! told ...") is no routine. None of the weights' bars flags a line where you say in one clause
+//! what you do ("I book appointments and take payments") with no negation or count in it, nor a
 //! sentence in which the lexicon sees something that speaks against a complaint: praise, a
 //! resolution, a forward-looking turn, the candidate acting in a story, a story's result, a line
 //! that opens with a count (a result: "40 accounts renewed", though "350 accounts each" is a load);
@@ -348,6 +351,23 @@ fn quoting_the_employer(line: &str) -> bool {
             .any(|m| framing.signal_of(m) == Signal::Target)
 }
 
+/// "The only thing I'm trusted to plan", "the one part they let me lead": praise held to one
+/// thing says what the rest lacks.
+fn limited_by_only(prose: &str, sentence: Span, praise: Span) -> bool {
+    let before: Vec<&str> = words(&prose[sentence.start.min(praise.start)..praise.start])
+        .rev()
+        .take(6)
+        .collect();
+    // Read backwards: "thing", then "only" or "one", then "the".
+    before.windows(3).any(|w| {
+        listed(
+            &["thing", "things", "part", "bit", "task", "job", "area"],
+            w[0],
+        ) && listed(&["only", "one"], w[1])
+            && w[2].eq_ignore_ascii_case("the")
+    })
+}
+
 /// Whether the candidate acts in a story: "I rewrote it", "...; we agreed a checklist", "When we
 /// were short staffed I reorganised ...", "over three appointments I got her gums healthy", or a
 /// line that opens with what they did ("Ran the pass for three months"). A story where only
@@ -554,6 +574,7 @@ fn score_sentence<'d>(
             // "After the best year of my career": the candidate's own record, not the employer.
             Signal::Praise if of_my_own(&doc.prose[m.span.end..]) => continue,
             Signal::Praise if taken_by_others(&doc.prose, sentence.span, m.span) => continue,
+            Signal::Praise if limited_by_only(&doc.prose, sentence.span, m.span) => continue,
             // "I love my patients but I can't keep working without breaks": praise conceded
             // before the complaint.
             Signal::Praise if conceded(&doc.prose, m.span, sentence.span.end, matches) => continue,
@@ -710,7 +731,14 @@ fn score_sentence<'d>(
             && !seen.contains(&Signal::Praise)
             && (!of_new_job || names_own_side));
     result.score = score;
-    result.flagged = core && score >= framing.scalar("threshold");
+    // "I noticed she was refusing when a male carer came, asked the office to ...": in a story,
+    // a sentence in which the candidate acts tells the problem they solved.
+    let solving = acts_in_story
+        && candidate_acts(text)
+        && !seen
+            .iter()
+            .any(|s| matches!(s, Signal::Escape | Signal::Sarcasm));
+    result.flagged = core && !solving && score >= framing.scalar("threshold");
     // The learned weights catch a complaint in new words, unless the lexicon sees what speaks
     // against one: praise, a resolution, a forward-looking turn, the candidate acting in a
     // story, a negated pain, or the company applied to.
@@ -804,7 +832,11 @@ fn score_sentence<'d>(
             && !says_i_did(text)
             && readable
         {
-            let bar = framing.scalar("learned-beside-complaint");
+            let bar = if routine < learned {
+                framing.scalar("learned-beside-complaint-routine")
+            } else {
+                framing.scalar("learned-beside-complaint")
+            };
             if routine >= bar {
                 needed = needed.min(bar);
             }
@@ -963,7 +995,7 @@ fn clauses_one(text: &str, and_joins: impl Fn(&str) -> bool) -> bool {
             && i + 2 < words.len()
             && (listed(JOINS, w)
                 && !(w.eq_ignore_ascii_case("and")
-                    && (words[i + 1].len() > 4 && words[i + 1].ends_with("ed")
+                    && (complaint_weights().is_participle(words[i + 1])
                         || !and_joins(words[i + 1])))
                 || w.eq_ignore_ascii_case("case") && words[i - 1].eq_ignore_ascii_case("in"))
     });
@@ -1253,7 +1285,7 @@ fn rebuffed(text: &str) -> bool {
     static REBUFF: OnceLock<Regex> = OnceLock::new();
     let rebuff = REBUFF.get_or_init(|| {
         Regex::new(
-            r"(?i)^[^.;!?]{0,40}?\b(?:(?:i|we) (?:was|were|got) (?:told|ignored|laughed at|shut down|brushed off|dismissed|refused|blocked|overruled|warned)|(?:nothing|no one|nobody) (?:happened|changed|replied|answered|listened)|got nowhere|went nowhere|(?:it|that|they|the idea|the proposal) (?:was|were|got) (?:ignored|blocked|refused|shelved|rejected|vetoed|binned))\b",
+            r#"(?i)^[^.!?]{0,50}?\b(?:(?:i|we) (?:was|were|got) (?:told|ignored|laughed at|shut down|brushed off|dismissed|refused|blocked|overruled|warned|turned down)|(?:nothing|no one|nobody) (?:happened|changed|replied|answered|listened)|got nowhere|went nowhere|(?:it|that|they|the idea|the proposal|the request) (?:was|were|got) (?:ignored|blocked|refused|shelved|rejected|vetoed|binned|turned down|declined)|(?:the )?budget ["“]?(?:had|has|was) (?:gone|run out|been spent|been cut|frozen)|(?:the )?answer (?:was|is) (?:always )?["“]?(?:no|not now|not yet|next year|maybe next year)|never heard back|no (?:reply|response|answer) (?:yet|since|ever))\b"#,
         )
         .expect("valid")
     });
@@ -2341,6 +2373,7 @@ I'm excited to move to a team that ships weekly.
             "Test cases live in a spreadsheet, and I run the same 300 every release.",
             "Our practice manager covers three sites and we see her once a month.",
             "Changes come in until 6pm, so the plan I finish at 5 is redone every evening.",
+            "Brightdesk cut our onboarding from four calls to one to save costs.",
         ] {
             assert!(
                 judged_with_learned("## Where I am now\n", line, 0.0, false),
@@ -2365,6 +2398,8 @@ I'm excited to move to a team that ships weekly.
         let rebuffed = "I was told automation isn't for testers when I asked for a licence.";
         assert!(judged_with_learned(now, rebuffed, 0.95, false));
         // Without the rebuff the request is the candidate acting.
+        let budget = "I asked for SQL training twice; both times the budget \"had gone\".";
+        assert!(judged_with_learned(now, budget, 0.95, false));
         let acted = "The suite was slow, so when I asked for a licence I automated it.";
         assert!(!judged_with_learned(now, acted, 0.95, false));
     }
@@ -2454,6 +2489,45 @@ I'm excited to move to a team that ships weekly.
     }
 
     #[test]
+    fn beside_a_complaint_a_routine_needs_more_than_another_line() {
+        let now = "## Where I am now\n";
+        let routine = "Menus are written by the executive chef and sent to every site.";
+        let other = "Menus change every week and the prep lists follow a day later.";
+        // 0.72 with the passive is about 0.36 without it; 0.8 about 0.47.
+        assert!(!judged_with_learned(now, routine, 0.72, true));
+        assert!(judged_with_learned(now, routine, 0.8, true));
+        assert!(judged_with_learned(now, other, 0.35, true));
+    }
+
+    #[test]
+    fn in_a_story_the_sentence_where_the_candidate_acts_tells_the_problem_solved() {
+        let story =
+            "## Story\nI noticed she was refusing when a male carer came, asked the office \
+            to send female carers, and her refusals stopped.\n";
+        assert!(flagged("negative-framing", story).is_empty());
+        let complaint = "## Story\nThe office keeps refusing my rota changes, and I have stopped \
+            asking.\n";
+        assert_eq!(flagged("negative-framing", complaint).len(), 1);
+    }
+
+    #[test]
+    fn praise_held_to_one_thing_is_no_praise() {
+        let now = "## Where I am now\n";
+        let only =
+            "Rhyme time is the only thing I'm trusted to plan; the rest is planned centrally.";
+        assert!(judged_with_learned(now, only, 0.9, false));
+        let trusted = "I'm trusted to plan rhyme time and the summer reading challenge.";
+        assert!(!judged_with_learned(now, trusted, 0.9, false));
+        let at = only.find("trusted").unwrap();
+        let whole = super::Span::new(0, only.len());
+        assert!(super::limited_by_only(
+            only,
+            whole,
+            super::Span::new(at, at + 7)
+        ));
+    }
+
+    #[test]
     fn one_clause_tells_a_routine_from_a_sentence_that_goes_on() {
         for (text, one) in [
             (
@@ -2467,6 +2541,10 @@ I'm excited to move to a team that ships weekly.
             ),
             (
                 "Buses are fuelled and washed overnight by the shunters.",
+                true,
+            ),
+            (
+                "Menus are written by the executive chef and sent to every site.",
                 true,
             ),
             (
