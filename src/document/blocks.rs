@@ -272,10 +272,15 @@ impl<'a> Walker<'a> {
         let Some((level, class)) = self.pseudo_heading(heading_text, true, false) else {
             return span;
         };
-        // A "Label:" line starts a section only when it names one (not a story title); a bare
-        // short line only when it names a kind of section ("30 days: meet everyone" above the
-        // next part is a plan line).
-        if !bold && (class.is_none() || !label && !matches!(class, Some(HeadingClass::Kind(_)))) {
+        // A "Label:" line starts a section only when it names one (not a story title), or when it
+        // speaks of the candidate after a section a label opened ("Current job (analyst):" after
+        // "Heard in round 1: ..."); a bare short line only when it names a kind of section ("30
+        // days: meet everyone" above the next part is a plan line).
+        let about_me = label && class.is_none() && self.ends_pseudo_section(first);
+        if !bold
+            && !about_me
+            && (class.is_none() || !label && !matches!(class, Some(HeadingClass::Kind(_))))
+        {
             return span;
         }
         self.open_pseudo_heading(line, heading_text, level, class);
@@ -531,7 +536,18 @@ impl<'a> Walker<'a> {
 /// "Why Acme:" — a short line ending in a colon, the way people label a section in plain text.
 fn is_label_line(line: &str) -> bool {
     let line = line.trim();
-    line.ends_with(':') && line.split_whitespace().count() <= 6 && line.chars().count() <= 60
+    // "Current job (analyst, claims, 4 years):" — an aside in brackets is not the label's length.
+    let mut label = String::with_capacity(line.len());
+    let mut depth = 0usize;
+    for c in line.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => label.push(c),
+            _ => {}
+        }
+    }
+    line.ends_with(':') && label.split_whitespace().count() <= 6 && label.chars().count() <= 60
 }
 
 /// "why I apply" above "I want to work ..." in one paragraph: a few words with no closing

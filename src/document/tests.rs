@@ -315,6 +315,32 @@ fn a_label_opening_a_paragraph_about_the_candidate_ends_the_notes_it_follows() {
 }
 
 #[test]
+fn a_label_line_above_its_text_may_carry_an_aside_in_brackets() {
+    let text = "# Prep\n\nWhy Hexa: I want to own the claims journey.\n\nCurrent job (business \
+        analyst, claims, at a large insurer, 4 years):\nI write user stories. Requirements wait \
+        six weeks.\n";
+    let d = doc(text);
+    let at = text.find("I write").unwrap();
+    let block = d.blocks.iter().find(|b| b.span.start == at).unwrap();
+    let section = &d.sections[block.section];
+    assert_eq!(section.kind, None);
+    assert!(section
+        .heading
+        .as_ref()
+        .unwrap()
+        .text
+        .slice(text)
+        .starts_with("Current job (business"));
+    // Six words is still the most a label has outside its brackets.
+    let long =
+        "# Prep\n\nWhy Hexa: I want it.\n\nMy current job is one I have had for years:\nI write \
+        stories.\n";
+    let d = doc(long);
+    let at = long.find("I write").unwrap();
+    assert!(d.blocks.iter().all(|b| b.span.start != at));
+}
+
+#[test]
 fn plan_parts_titled_by_bare_numbers() {
     for text in [
         "## 30/60/90\n### 30\n- a\n### 60\n- b\n### 90\n- c\n",

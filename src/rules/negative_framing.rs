@@ -2374,6 +2374,7 @@ I'm excited to move to a team that ships weekly.
             "Our practice manager covers three sites and we see her once a month.",
             "Changes come in until 6pm, so the plan I finish at 5 is redone every evening.",
             "Brightdesk cut our onboarding from four calls to one to save costs.",
+            "The service stopped funding the practitioner course, so I pay for my own modules.",
         ] {
             assert!(
                 judged_with_learned("## Where I am now\n", line, 0.0, false),
