@@ -2375,6 +2375,8 @@ I'm excited to move to a team that ships weekly.
             "Changes come in until 6pm, so the plan I finish at 5 is redone every evening.",
             "Brightdesk cut our onboarding from four calls to one to save costs.",
             "The service stopped funding the practitioner course, so I pay for my own modules.",
+            "We see 40 patients a day and the appointments overrun by lunchtime every day.",
+            "I'm on a fixed-term contract, renewed each time a week before it ends.",
         ] {
             assert!(
                 judged_with_learned("## Where I am now\n", line, 0.0, false),
