@@ -376,7 +376,7 @@ fn candidate_acts(text: &str) -> bool {
     static ACTS: OnceLock<Regex> = OnceLock::new();
     let acts = ACTS.get_or_init(|| {
         // What the candidate did, after "I" or "we".
-        let did = r"(?:[a-z]+ed|took|made|wrote|rewrote|ran|led|built|rebuilt|found|got|set|put|brought|began|drew|cut|sent|spoke|met|taught|kept|held|won|chose|stopped|started|agreed|proposed|showed|offered|suggested|asked|went|fixed|tried|hired|moved|sat|did|gave|paid|sold|took over)";
+        let did = r"(?:[a-z]+ed|took|made|wrote|rewrote|ran|led|built|rebuilt|found|got|set|put|brought|began|drew|cut|sent|spoke|met|taught|kept|held|won|chose|stopped|started|agreed|proposed|showed|offered|suggested|asked|went|fixed|tried|hired|moved|sat|did|gave|paid|sold|took over|rode|drove|flew|spent|told|rang|caught|stood|bought|sought|thought|understood)";
         Regex::new(&format!(
             r"(?i)^\s*(?:when|after|once|whenever|because|since|as soon as)\b[^;:.!?]{{0,80}}?\s(?:i|we)\s+(?:(?:then|quickly|finally)\s+)?(?:reorgani[sz]ed|introduced|set up|rebuilt|redesigned|rewrote|built|created|changed|automated|trained|negotiated|proposed|launched|ran|led|fixed|simplified|streamlined|replaced|organi[sz]ed|started|wrote|moved|merged|mapped|hired|recruited|coached|mentored|cut)\b|(?:^|[;:,.!?—–]\s*|\b(?:and|then|so|but|until)\s+)(?:i|we)\s+(?:(?:then|also|quickly|calmly|finally|just)\s+)?{did}\b|\b(?:over|within|in|during|across|after)\s+(?:the\s+(?:next|following|first)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|[0-9]+|a few|several|a couple of)\s+(?:[a-z]+\s+){{0,2}}?(?:days|weeks|months|years|sessions|appointments|visits|meetings|shifts|sprints|lessons|calls)\s*,?\s*(?:i|we)\s+{did}\b|^\s*(?:[A-Z][a-z]+ed|Ran|Led|Built|Rebuilt|Cut|Took|Made|Wrote|Rewrote|Found|Set|Won|Kept|Brought|Got|Grew|Sold|Taught|Drew|Caught|Oversaw|Undertook|Drove|Gave|Held|Met|Spoke|Bought|Sought|Chose|Saw|Stood|Shut|Began|Became|Overcame|Broke|Dealt|Fought|Split|Struck|Threw|Withdrew|Rang|Rose|Wound|Lent|Swam|Sang|Spun)\b"
         ))
@@ -1398,21 +1398,23 @@ fn handled_as_work(prose: &str, sentence: Span, pain: Span) -> bool {
 fn tells_own_record(text: &str) -> bool {
     // The record told against the others', the tenure, the post itself ("Currently I am
     // frontend developer in an agency in Kraków"), and the words that say something against it.
-    static PATTERNS: OnceLock<[Regex; 5]> = OnceLock::new();
-    let [record, tenure, waiting, post, against] = PATTERNS.get_or_init(|| {
+    static PATTERNS: OnceLock<[Regex; 6]> = OnceLock::new();
+    let [record, tenure, waiting, post, role, against] = PATTERNS.get_or_init(|| {
         [
             r"(?i)^\s*(?:i've|i’ve|i have|i)\s+(?:[a-z]+ed|let|sold|won|made|built|ran|led|hit|beat|grew|brought|taught|kept|got|set|took)\b[^.;]{0,50}\b(?:more\b[^.;]{0,40}\bthan (?:anyone|anybody|any other|everyone|the rest)|the most|the highest|the best|the top|the fastest)\b",
             r"(?i)^\s*(?:i've|i’ve|i have) (?:been|worked)\b[^.;]{0,60}\bfor (?:over |nearly |almost |about |around |more than |just over |just under )?(?:[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) (?:years?|months?)\b",
             // "I've been asking for a year": how long an attempt has waited, not a tenure.
             r"(?i)^\s*(?:i've|i’ve|i have) been (?:asking|waiting|trying|chasing|pushing|requesting|begging|hoping|lobbying|pressing|promised|told|covering)\b",
             r"(?i)^\s*(?:(?:currently|right now|at the moment|today|now|for now),?\s+)?(?:i'm|i’m|i am|i work as|i work at|i work in|i work for)\s+[^,.;]{0,40}\b(?:at|in|for|with|on)\b",
+            // "bus driver, same company, another depot, 11 years": the post and its tenure.
+            r"(?i),\s*(?:[0-9]+(?:\.[0-9])?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:years?|yrs?|months?)\.?\s*$",
             r"(?i)\b(?:but|only|no|not|never|still|stuck|without|nobody|nothing|yet|just)\b|n['’]t\b",
         ]
         .map(|pattern| Regex::new(pattern).expect("valid"))
     });
     record.is_match(text)
         || tenure.is_match(text) && !waiting.is_match(text)
-        || post.is_match(text) && !against.is_match(text)
+        || (post.is_match(text) || role.is_match(text)) && !against.is_match(text)
 }
 
 /// Whether `sentence` names `company`: its name or the first word of it ("Quantis" for "Quantis
@@ -2511,6 +2513,25 @@ I'm excited to move to a team that ships weekly.
         let complaint = "## Story\nThe office keeps refusing my rota changes, and I have stopped \
             asking.\n";
         assert_eq!(flagged("negative-framing", complaint).len(), 1);
+    }
+
+    #[test]
+    fn a_story_told_with_irregular_verbs_is_one_where_the_candidate_acts() {
+        let story = "## Story\nA new driver was about to quit after a passenger assaulted her. I \
+            rode her first three shifts back with her.\n";
+        assert!(flagged("negative-framing", story).is_empty());
+        // Where only others act, the story is a complaint told as one.
+        let told = "## Story\nA new driver was about to quit after a passenger assaulted her.\n";
+        assert_eq!(flagged("negative-framing", told).len(), 1);
+    }
+
+    #[test]
+    fn a_post_and_its_tenure_is_the_candidates_record() {
+        let now = "## Where I am now\n";
+        let post = "Bus driver, same company, another depot, 11 years.";
+        assert!(!judged_with_learned(now, post, 0.9, false));
+        let stuck = "Stuck on the same grade, no rise, 4 years.";
+        assert!(judged_with_learned(now, stuck, 0.9, false));
     }
 
     #[test]
