@@ -536,18 +536,24 @@ impl<'a> Walker<'a> {
 /// "Why Acme:" — a short line ending in a colon, the way people label a section in plain text.
 fn is_label_line(line: &str) -> bool {
     let line = line.trim();
+    if !line.ends_with(':') {
+        return false;
+    }
     // "Current job (analyst, claims, 4 years):" — an aside in brackets is not the label's length.
-    let mut label = String::with_capacity(line.len());
-    let mut depth = 0usize;
+    let (mut depth, mut chars, mut words, mut in_word) = (0usize, 0, 0, false);
     for c in line.chars() {
         match c {
             '(' => depth += 1,
             ')' => depth = depth.saturating_sub(1),
-            _ if depth == 0 => label.push(c),
+            _ if depth == 0 => {
+                chars += 1;
+                words += usize::from(!c.is_whitespace() && !in_word);
+                in_word = !c.is_whitespace();
+            }
             _ => {}
         }
     }
-    line.ends_with(':') && label.split_whitespace().count() <= 6 && label.chars().count() <= 60
+    words <= 6 && chars <= 60
 }
 
 /// "why I apply" above "I want to work ..." in one paragraph: a few words with no closing
