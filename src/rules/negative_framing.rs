@@ -854,104 +854,25 @@ fn score_sentence<'d>(
 /// ("never"), "only" or "just" ("I just enter data"), a count ("I write 300 product
 /// descriptions a week": a load) or a second clause may.
 fn states_own_duty(text: &str) -> bool {
-    const NOT_A_DUTY: &[&str] = &[
-        "am",
-        "was",
-        "have",
-        "had",
-        "get",
-        "got",
-        "keep",
-        "kept",
-        "spend",
-        "spent",
-        "can",
-        "could",
-        "cannot",
-        "can't",
-        "can’t",
-        "don't",
-        "don’t",
-        "didn't",
-        "didn’t",
-        "do",
-        "did",
-        "never",
-        "still",
-        "just",
-        "only",
-        "feel",
-        "felt",
-        "need",
-        "want",
-        "wish",
-        "hate",
-        "hardly",
-        "rarely",
-        "barely",
-        "also",
-        "mostly",
-        "mainly",
-        "end",
-        "ended",
-        "find",
-        "found",
-        "lose",
-        "waste",
-        "must",
-        "should",
-        "would",
-        "will",
-        "haven't",
-        "haven’t",
-    ];
+    const NOT_A_DUTY: &str = "am was have had get got keep kept spend spent can could cannot \
+        can't can’t don't don’t didn't didn’t do did never still just only feel felt need want \
+        wish hate hardly rarely barely also mostly mainly end ended find found lose waste must \
+        should would will haven't haven’t";
     let mut opening = words(text);
     !text.contains(|c: char| c.is_ascii_digit())
-        && opening.next().is_some_and(|w| w == "I")
+        && opening.next().is_some_and(|w| w.eq_ignore_ascii_case("i"))
         && opening.next().is_some_and(|verb| {
-            verb.chars().all(|c| c.is_ascii_lowercase()) && !listed(NOT_A_DUTY, verb)
+            verb.chars().all(|c| c.is_ascii_lowercase()) && !among(NOT_A_DUTY, verb)
         })
         // "... and take payments": a second duty of the same "I".
         && clauses_one(text, |next| {
-            listed(SUBJECTS, next) || !next.chars().all(|c| c.is_ascii_lowercase())
+            among(SUBJECTS, next) || !next.chars().all(|c| c.is_ascii_lowercase())
         })
 }
 
 /// Words that open a clause of their own after "and".
-const SUBJECTS: &[&str] = &[
-    "i",
-    "we",
-    "you",
-    "he",
-    "she",
-    "it",
-    "they",
-    "the",
-    "a",
-    "an",
-    "my",
-    "our",
-    "their",
-    "his",
-    "her",
-    "nobody",
-    "no",
-    "nothing",
-    "everyone",
-    "everything",
-    "someone",
-    "there",
-    "this",
-    "that",
-    "these",
-    "those",
-    "every",
-    "each",
-    "most",
-    "some",
-    "all",
-    "half",
-];
+const SUBJECTS: &str = "i we you he she it they the a an my our their his her nobody no nothing \
+    everyone everything someone there this that these those every each most some all half";
 
 /// Whether `text` opens with the candidate's side as the subject of a passive: "I was told ...",
 /// "we were moved to nights", "I've been passed over twice".
@@ -1279,8 +1200,9 @@ fn rebuffed_before(prose: &str, sentence_start: usize, cue: usize) -> bool {
         && rebuffed(before)
 }
 
-/// Whether the opening of `text` (what follows a resolution cue) says the attempt got nowhere: "I
-/// raised it and was told it's not a priority", "I proposed a fix; nothing happened".
+/// Whether the opening of `text` says an attempt got nowhere: after a resolution cue ("I raised it
+/// and was told it's not a priority", "I proposed a fix; nothing happened") or before one ("I was
+/// told no when I asked").
 fn rebuffed(text: &str) -> bool {
     static REBUFF: OnceLock<Regex> = OnceLock::new();
     let rebuff = REBUFF.get_or_init(|| {
@@ -1347,7 +1269,7 @@ fn my_own_timing(prose: &str, sentence: Span, pain: Span) -> bool {
         .is_some_and(|w| w == "I")
         && words(pain.slice(prose))
             .next()
-            .is_some_and(|w| TIMED.split_whitespace().any(|t| t.eq_ignore_ascii_case(w)))
+            .is_some_and(|w| among(TIMED, w))
 }
 
 /// "I handle the complaints", "dealing with customer complaints": a pain that is the work the
@@ -1512,6 +1434,13 @@ fn words(text: &str) -> impl DoubleEndedIterator<Item = &str> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .map(|w| w.trim_matches(['\'', '’']))
         .filter(|w| !w.is_empty())
+}
+
+/// Whether `word` is one of the space-separated lowercase `words`.
+fn among(words: &str, word: &str) -> bool {
+    words
+        .split_whitespace()
+        .any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// Whether `word` is in a lowercase word list of the lexicon.
@@ -2402,9 +2331,9 @@ I'm excited to move to a team that ships weekly.
         let now = "## Where I am now\n";
         let rebuffed = "I was told automation isn't for testers when I asked for a licence.";
         assert!(judged_with_learned(now, rebuffed, 0.95, false));
-        // Without the rebuff the request is the candidate acting.
         let budget = "I asked for SQL training twice; both times the budget \"had gone\".";
         assert!(judged_with_learned(now, budget, 0.95, false));
+        // Without the rebuff the request is the candidate acting.
         let acted = "The suite was slow, so when I asked for a licence I automated it.";
         assert!(!judged_with_learned(now, acted, 0.95, false));
     }
