@@ -37,10 +37,11 @@
 //! by the auxiliaries at the end of each shift") is read without its passive, and beside a
 //! complaint it needs 40% (`learned-beside-complaint-routine`); a passive told of you ("I was
 //! told ...") is no routine. None of the weights' bars flags a line where you say in one clause
-//! what you do ("I book appointments and take payments") with no negation or count in it, nor a
-//! sentence in which the lexicon sees something that speaks against a complaint: praise, a
-//! resolution, a forward-looking turn, the candidate acting in a story, a story's result, a line
-//! that opens with a count (a result: "40 accounts renewed", though "350 accounts each" is a load);
+//! what you do ("I book appointments and take payments") with no negation or count in it, nor
+//! one about what you bring ("My English is not perfect"), nor a sentence in which the lexicon sees
+//! something that speaks against a complaint: praise, a resolution, a forward-looking turn, the
+//! candidate acting in a story, a story's result, a line that opens with a count (a result: "40
+//! accounts renewed", though "350 accounts each" is a load);
 //! nor, unless it names your own side, a sentence under a heading that names the company you apply
 //! to ("Why Bloom & Birch": "A shop that sells only British flowers", "The head chef changes the
 //! menu every week"). Words that only say who it is about ("my manager") carry no weight of their
@@ -759,6 +760,14 @@ fn score_sentence<'d>(
     // likely the new company: the lower bar for what is said of the employer needs the
     // candidate's own side named there ("my manager", "our team", the employer).
     let about_own_side = about_employer && (!of_new_job || names_own_side);
+    // "My English is not perfect": what the candidate brings, not the place.
+    let mut first_two = words(text);
+    let my_attribute = first_two
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("my"))
+        && first_two
+            .next()
+            .is_some_and(|next| listed(&framing.own_attributes, next));
     let plain_duty = states_own_duty(text)
         && !matches.iter().any(|m| {
             matches!(
@@ -770,6 +779,7 @@ fn score_sentence<'d>(
         && !speaks_against
         && !tells_own_record(text)
         && !plain_duty
+        && !my_attribute
         && !negated_any
         && !opens_with_count
         && !around.in_story_result(sentence.span)
@@ -811,19 +821,13 @@ fn score_sentence<'d>(
         // Not a line where the candidate acts or speaks of themself (a story, or an answer to a
         // concern told beside a complaint), nor a fragment too short for the weights to read (a
         // table cell).
-        let mut opening = words(text);
-        let of_myself = opening.next().is_some_and(|w| {
+        let of_myself = words(text).next().is_some_and(|w| {
             listed(
                 &[
                     "i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll",
                 ],
                 w,
             )
-            // "My English is not perfect": what the candidate brings, not the place.
-            || w.eq_ignore_ascii_case("my")
-                && opening
-                    .next()
-                    .is_some_and(|next| listed(&framing.own_attributes, next))
         });
         if beside_complaint
             && kind != Some(SectionKind::Concerns)
@@ -2461,6 +2465,15 @@ I'm excited to move to a team that ships weekly.
         assert!(!judged_with_learned(now, post, 0.9, false));
         let stuck = "Stuck on the same grade, no rise, 4 years.";
         assert!(judged_with_learned(now, stuck, 0.9, false));
+    }
+
+    #[test]
+    fn what_the_candidate_brings_is_not_the_place_under_any_bar() {
+        let now = "## About my current role\n";
+        let english = "My English is not perfect, but I write all reports in English.";
+        assert!(!judged_with_learned(now, english, 0.7, false));
+        let manager = "My manager is not perfect, but she signs every report in red.";
+        assert!(judged_with_learned(now, manager, 0.7, false));
     }
 
     #[test]
