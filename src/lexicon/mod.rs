@@ -307,6 +307,8 @@ impl Framing {
         self.weights.get(&signal).copied().unwrap_or(0.0)
     }
 
+    /// A setting of `[weights]` in `framing.txt`; a name the file lacks reads as 0, so a test
+    /// checks that every name the rules ask for is there.
     pub fn scalar(&self, name: &str) -> f32 {
         self.scalars.get(name).copied().unwrap_or(0.0)
     }
@@ -833,6 +835,24 @@ fn load_stories() -> Stories {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_setting_the_rules_ask_for_is_in_the_data_file() {
+        let source = include_str!("../rules/negative_framing.rs");
+        let names: Vec<&str> = source
+            .split("scalar(\"")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next())
+            .collect();
+        assert!(names.len() >= 10, "{names:?}");
+        let framing = &lexicon().framing;
+        for name in names {
+            assert!(
+                framing.scalars.contains_key(name),
+                "framing.txt has no setting {name:?}"
+            );
+        }
+    }
 
     #[test]
     fn gaps_of_ascii_classes_are_matched_on_bytes() {
