@@ -336,9 +336,8 @@ impl<'a> Walker<'a> {
         // Only a label that names a kind of section, or one about the candidate that ends the
         // section a label opened ("Current role: ..." after "From the first interview: ..."):
         // "30 days:" lines are a plan's parts, and "Note:" or a story's first words are prose.
-        let label_text = self.prose_str(heading_text);
         if !(matches!(class, Some(HeadingClass::Kind(_)))
-            || class.is_none() && self.ends_pseudo_section(label_text))
+            || class.is_none() && self.ends_pseudo_section(self.prose_str(heading_text)))
         {
             return span;
         }

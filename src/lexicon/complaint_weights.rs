@@ -59,6 +59,13 @@ struct Shape {
     passive: u64,
 }
 
+impl Shape {
+    /// A past participle: a word of five letters or more ending in "-ed", or an irregular one.
+    fn participle(&self, word: &Word) -> bool {
+        (word.len > 4 && word.last == *b"ed") || self.participles.contains(&word.hash)
+    }
+}
+
 fn hashes(list: &str) -> Vec<u64> {
     list.split(' ')
         .map(|w| fnv1a(FNV_OFFSET, w.as_bytes()))
@@ -113,9 +120,7 @@ fn features(text: &str, shape: &Shape, mut visit: impl FnMut(u64)) {
         if *count == 1 {
             visit(first);
         }
-        let participle =
-            (word.len > 4 && word.last == *b"ed") || shape.participles.contains(&word.hash);
-        passive |= participle && (auxiliary[0] || auxiliary[1]);
+        passive |= shape.participle(&word) && (auxiliary[0] || auxiliary[1]);
         auxiliary = [shape.auxiliaries.contains(&word.hash), auxiliary[0]];
         *count += 1;
     };
@@ -288,12 +293,16 @@ impl ComplaintWeights {
     /// Whether `word` reads as a past participle ("fuelled", "sent"), by the same lists as the
     /// passive feature.
     pub fn is_participle(&self, word: &str) -> bool {
-        let lower = word.to_ascii_lowercase().replace('’', "'");
-        (lower.len() > 4 && lower.ends_with("ed"))
-            || self
-                .shape
-                .participles
-                .contains(&fnv1a(FNV_OFFSET, lower.as_bytes()))
+        let mut read = Word::new();
+        for c in word.chars() {
+            match c {
+                '’' => read.push(b'\''),
+                // The features read no other letters as part of a word.
+                c if c.is_ascii() => read.push(c.to_ascii_lowercase() as u8),
+                _ => return false,
+            }
+        }
+        self.shape.participle(&read)
     }
 
     /// The words of `text` that weigh most towards a complaint, heaviest first.
