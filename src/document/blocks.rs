@@ -218,9 +218,11 @@ impl<'a> Walker<'a> {
             return;
         };
         let mut span = span;
-        if open.kind == BlockKind::Paragraph && open.list_depth == 0 && !open.in_quote {
-            span = self.split_bold_first_line(&open, span);
-            span = self.split_inline_label(span);
+        if open.kind == BlockKind::Paragraph && open.list_depth == 0 {
+            if !open.in_quote {
+                span = self.split_bold_first_line(&open, span);
+            }
+            span = self.split_inline_label(span, open.in_quote);
         }
         let mut kind = open.kind;
         let outer = if kind == BlockKind::ListItem {
@@ -291,8 +293,9 @@ impl<'a> Walker<'a> {
 
     /// "Why I want it: more money and ..." or "**Why Meridian.** I want ..." — a short label (and
     /// a colon, or a bold run) opening a paragraph names the section its text answers: the label
-    /// becomes the heading, the rest the body.
-    fn split_inline_label(&mut self, span: Span) -> Span {
+    /// becomes the heading, the rest the body. In a block quote only a label about the candidate
+    /// does ("> Where I am: ..." set off under the notes): a quote is otherwise someone's words.
+    fn split_inline_label(&mut self, span: Span, in_quote: bool) -> Span {
         let text = span.slice(self.text);
         let first_line = text.split('\n').next().unwrap_or_default();
         let opener = &self.text[..span.start];
@@ -336,9 +339,8 @@ impl<'a> Walker<'a> {
         // Only a label that names a kind of section, or one about the candidate that ends the
         // section a label opened ("Current role: ..." after "From the first interview: ..."):
         // "30 days:" lines are a plan's parts, and "Note:" or a story's first words are prose.
-        if !(matches!(class, Some(HeadingClass::Kind(_)))
-            || class.is_none() && self.ends_pseudo_section(self.prose_str(heading_text)))
-        {
+        let about_me = class.is_none() && self.ends_pseudo_section(self.prose_str(heading_text));
+        if !(about_me || !in_quote && matches!(class, Some(HeadingClass::Kind(_)))) {
             return span;
         }
         let outer = Span::new(span.start, span.start + body_start);
@@ -409,7 +411,7 @@ impl<'a> Walker<'a> {
         Some((level, class))
     }
 
-    /// "notes" above a list, then "my current job" above another (or "**About my current
+    /// "notes" above a list, then "my current job" (or "Now:") above another (or "**About my current
     /// site**"): in a document of plain-line or bold labels, a label that speaks of the candidate
     /// ends the section the previous label opened, even when it names no kind; otherwise the
     /// candidate's lines would read as the notes'.
@@ -426,6 +428,7 @@ impl<'a> Walker<'a> {
                     "i'm",
                     "i’m",
                     "mine",
+                    "now",
                     "current",
                     "currently",
                 ]

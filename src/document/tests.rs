@@ -315,6 +315,39 @@ fn a_label_opening_a_paragraph_about_the_candidate_ends_the_notes_it_follows() {
 }
 
 #[test]
+fn a_label_about_the_candidate_ends_the_notes_also_as_now_or_in_a_quote() {
+    for (text, label) in [
+        (
+            "# Prep\n\nBreadcrumbs: they want a pass lead.\n\nNow: chef de partie. Menus wait \
+             for head office.\n",
+            "Now",
+        ),
+        (
+            "# Prep\n\nFirst interview: they want pharmacists.\n\n> Where I am: relief \
+             pharmacist. Menus wait for head office.\n",
+            "Where I am",
+        ),
+    ] {
+        let d = doc(text);
+        let at = text.find("Menus wait").unwrap();
+        let block = d
+            .blocks
+            .iter()
+            .find(|b| b.span.start <= at && at < b.span.end)
+            .unwrap();
+        let heading = d.sections[block.section].heading.as_ref().unwrap();
+        assert_eq!(heading.text.slice(text), label, "{text}");
+    }
+    // A quote is someone's words: a label naming a kind of section does not split it.
+    let text = "# Prep\n\nFirst interview: notes.\n\n> Questions: ask what they need.\n";
+    let d = doc(text);
+    assert!(d
+        .sections
+        .iter()
+        .all(|s| s.kind != Some(SectionKind::Questions)));
+}
+
+#[test]
 fn a_label_line_above_its_text_may_carry_an_aside_in_brackets() {
     let text = "# Prep\n\nWhy Hexa: I want to own the claims journey.\n\nCurrent job (business \
         analyst, claims, at a large insurer, 4 years):\nI write user stories. Requirements wait \

@@ -91,6 +91,7 @@ mod tests {
 - What does the company do?
 - What's the salary range?
 - How much vacation do I get?
+- What's the remote working policy?
 - You mentioned a reorg: how does this role fit into the overall structure now?
 - What would you expect me to have achieved after six months?
 - Do you have any concerns about my ability to do the job?
@@ -102,6 +103,7 @@ mod tests {
                 "What does the company do?",
                 "What's the salary range?",
                 "How much vacation do I get?",
+                "What's the remote working policy?",
             ]
         );
     }

@@ -576,6 +576,7 @@ fn score_sentence<'d>(
             Signal::Praise if of_my_own(&doc.prose[m.span.end..]) => continue,
             Signal::Praise if taken_by_others(&doc.prose, sentence.span, m.span) => continue,
             Signal::Praise if limited_by_only(&doc.prose, sentence.span, m.span) => continue,
+            Signal::Praise if wished(&doc.prose, sentence.span, m.span) => continue,
             // "I love my patients but I can't keep working without breaks": praise conceded
             // before the complaint.
             Signal::Praise if conceded(&doc.prose, m.span, sentence.span.end, matches) => continue,
@@ -919,14 +920,20 @@ fn one_clause_with(text: &str, and_joins: impl Fn(&str) -> bool) -> bool {
     let said = text.trim_end_matches(['.', '!', '?', ' ']);
     let words: Vec<&str> = words(said).collect();
     // "The list is sent the night before": a join needs a clause after it; "buses are fuelled
-    // and washed overnight" joins two participles of one clause.
+    // and washed overnight" joins two participles of one clause, and so does "reports go out at
+    // 8am and are read by the client" with its auxiliary.
+    let participle = |i: usize| {
+        let weights = complaint_weights();
+        weights.is_participle(words[i])
+            || among("is are was were get gets got", words[i])
+                && words.get(i + 1).is_some_and(|w| weights.is_participle(w))
+    };
     let joined = words.iter().enumerate().any(|(i, w)| {
         i >= 2
             && i + 2 < words.len()
             && (listed(JOINS, w)
                 && !(w.eq_ignore_ascii_case("and")
-                    && (complaint_weights().is_participle(words[i + 1])
-                        || !and_joins(words[i + 1])))
+                    && (participle(i + 1) || !and_joins(words[i + 1])))
                 || w.eq_ignore_ascii_case("case") && words[i - 1].eq_ignore_ascii_case("in"))
     });
     !said.contains([';', ':', '—', '–']) && !said.contains(" - ") && !joined
@@ -1032,6 +1039,14 @@ fn taken_by_others(prose: &str, sentence: Span, praise: Span) -> bool {
         && words(&prose[sentence.start.min(praise.start)..praise.start])
             .next_back()
             .is_some_and(|w| listed(TAKE, w))
+}
+
+/// "I'd love to say I do analysis, but ...": praise after "would" is a wish, not a word for the
+/// place.
+fn wished(prose: &str, sentence: Span, praise: Span) -> bool {
+    words(&prose[sentence.start.min(praise.start)..praise.start])
+        .next_back()
+        .is_some_and(|w| w.eq_ignore_ascii_case("would") || w.ends_with("'d") || w.ends_with("’d"))
 }
 
 /// Praise followed within a few words by "of my" ("the best year of my career") is about the
@@ -2485,6 +2500,15 @@ I'm excited to move to a team that ships weekly.
     }
 
     #[test]
+    fn praise_after_would_is_a_wish() {
+        let wish = "I'd love to say I do analysis but honestly I copy numbers from one system \
+            into another.";
+        assert!(judged_with_learned(NOW, wish, 0.9, false));
+        let love = "I love the analysis and honestly I copy numbers from one system into another.";
+        assert!(!judged_with_learned(NOW, love, 0.9, false));
+    }
+
+    #[test]
     fn one_clause_tells_a_routine_from_a_sentence_that_goes_on() {
         for (text, one) in [
             (
@@ -2504,6 +2528,11 @@ I'm excited to move to a team that ships weekly.
                 "Menus are written by the executive chef and sent to every site.",
                 true,
             ),
+            (
+                "Reports go out at 8am and are read by the client's team.",
+                true,
+            ),
+            ("Reports go out at 8am and we are told off.", false),
             (
                 "Contracts are promised each year and then quietly forgotten.",
                 false,
