@@ -40,6 +40,9 @@ struct Walker<'a> {
     item_outer: Vec<Span>,
     title_level1: bool,
     last_real_level: u8,
+    /// Cells begun in the current table row, and whether that row is the table's head.
+    row_cells: u32,
+    in_table_head: bool,
 }
 
 pub fn walk(text: &str, body_start: usize, options: &ParseOptions) -> Walked {
@@ -72,6 +75,8 @@ pub fn walk(text: &str, body_start: usize, options: &ParseOptions) -> Walked {
         item_outer: Vec::new(),
         title_level1: level1_count == 1,
         last_real_level: 0,
+        row_cells: 0,
+        in_table_head: false,
     };
     // Keep line breaks in the mask so a span never runs across lines by accident of blanking.
     for i in crate::text::memchr_newlines(text.as_bytes()) {
@@ -118,8 +123,15 @@ impl<'a> Walker<'a> {
                 self.flush(false);
                 self.list_depth = self.list_depth.saturating_sub(1);
             }
+            Event::Start(Tag::TableHead) => {
+                self.in_table_head = true;
+                self.row_cells = 0;
+            }
+            Event::End(TagEnd::TableHead) => self.in_table_head = false,
+            Event::Start(Tag::TableRow) => self.row_cells = 0,
             Event::Start(Tag::TableCell) => {
                 self.flush(false);
+                self.row_cells += 1;
                 self.start(BlockKind::TableCell, span, 0);
             }
             Event::End(TagEnd::TableCell) => self.flush(false),
@@ -232,6 +244,11 @@ impl<'a> Walker<'a> {
         };
         if kind == BlockKind::Heading {
             self.open_section(open.outer, span, open.heading_level, None);
+        } else if kind == BlockKind::TableCell && self.row_cells == 1 && !self.in_table_head {
+            if let Some((level, class)) = self.row_label(span) {
+                self.open_section(open.outer, span, level, Some(class));
+                kind = BlockKind::Heading;
+            }
         } else if kind == BlockKind::Paragraph && open.list_depth == 0 && !open.in_quote {
             if let Some((level, class)) = self.pseudo_heading(
                 span,
@@ -409,6 +426,29 @@ impl<'a> Walker<'a> {
             _ => return None,
         };
         Some((level, class))
+    }
+
+    /// "| Why Osprey | 14 hotels, payroll brought in-house |": the first cell of a table's row
+    /// labels the row when it names a kind of section, or speaks of the candidate after a row that
+    /// did ("| Current job | ... |"), in at most six words. A story's title, a topic ("| Planning |
+    /// done in Excel |" under the current job) or a question to ask labels nothing.
+    fn row_label(&self, span: Span) -> Option<(u8, Option<HeadingClass>)> {
+        // A question of a table of questions is asked, not a label: only "Why ...?" labels.
+        let cell = span.slice(self.text).trim();
+        let asked = cell.ends_with('?')
+            && !cell
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("why"));
+        if asked || cell.split_whitespace().count() > 6 || cell.chars().count() > 60 {
+            return None;
+        }
+        let (level, class) = self.pseudo_heading(span, true, false)?;
+        match class {
+            Some(HeadingClass::Kind(_)) => Some((level, class)),
+            None if self.ends_pseudo_section(span.slice(self.text)) => Some((level, None)),
+            _ => None,
+        }
     }
 
     /// "notes" above a list, then "my current job" (or "Now:") above another (or "**About my current

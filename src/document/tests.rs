@@ -348,6 +348,44 @@ fn a_label_about_the_candidate_ends_the_notes_also_as_now_or_in_a_quote() {
 }
 
 #[test]
+fn the_first_cell_of_a_row_labels_it_when_it_names_a_section() {
+    let text = "# Prep\n\n| Topic | Notes |\n|---|---|\n| Why Osprey | payroll comes in-house |\n\
+        | Current job | timesheets arrive late |\n| Planning | done in Excel |\n\n## Questions\n\n\
+        | question | why ask |\n|---|---|\n| Any concerns about me? | close |\n";
+    let d = doc(text);
+    let section_of = |needle: &str| {
+        let at = text.find(needle).unwrap();
+        let block = d
+            .blocks
+            .iter()
+            .find(|b| b.span.start <= at && at < b.span.end)
+            .unwrap();
+        &d.sections[block.section]
+    };
+    assert_eq!(section_of("payroll comes").kind, Some(SectionKind::Why));
+    let mine = section_of("timesheets arrive");
+    assert_eq!(
+        mine.heading.as_ref().unwrap().text.slice(text),
+        "Current job"
+    );
+    // A topic row stays in the section the row above opened.
+    assert_eq!(
+        section_of("done in Excel")
+            .heading
+            .as_ref()
+            .unwrap()
+            .text
+            .slice(text),
+        "Current job"
+    );
+    // A question to ask is not a label of its row.
+    assert_eq!(
+        section_of("Any concerns about").kind,
+        Some(SectionKind::Questions)
+    );
+}
+
+#[test]
 fn a_label_line_above_its_text_may_carry_an_aside_in_brackets() {
     let text = "# Prep\n\nWhy Hexa: I want to own the claims journey.\n\nCurrent job (business \
         analyst, claims, at a large insurer, 4 years):\nI write user stories. Requirements wait \
