@@ -92,6 +92,7 @@ mod tests {
 - What's the salary range?
 - How much vacation do I get?
 - What's the remote working policy?
+- Is the car provided or do I use my own?
 - You mentioned a reorg: how does this role fit into the overall structure now?
 - What would you expect me to have achieved after six months?
 - Do you have any concerns about my ability to do the job?
@@ -104,6 +105,7 @@ mod tests {
                 "What's the salary range?",
                 "How much vacation do I get?",
                 "What's the remote working policy?",
+                "Is the car provided or do I use my own?",
             ]
         );
     }
