@@ -1631,18 +1631,16 @@ mod tests {
 
     #[test]
     fn under_a_heading_naming_the_company_applied_to_the_weights_alone_flag_nothing() {
-        // The weights read "only" towards a complaint: about 90% for this line, flagged by them
-        // alone under a heading that names no company.
+        // Read at 90% by the weights, a line is flagged by them alone under a heading that names
+        // no company.
         let line = "A team that only ships once a quarter, on purpose.";
-        assert_eq!(
-            flagged("negative-framing", &format!("## Background\n{line}\n")),
-            vec![line]
-        );
-        assert!(flagged(
-            "negative-framing",
-            &format!("## Why Bloom & Birch\n{line}\n")
-        )
-        .is_empty());
+        assert!(judged_with_learned("## Background\n", line, 0.9, false));
+        assert!(!judged_with_learned(
+            "## Why Bloom & Birch\n",
+            line,
+            0.9,
+            false
+        ));
         let complaint = "My manager never listens to anyone.";
         assert_eq!(
             flagged(
