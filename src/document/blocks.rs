@@ -26,6 +26,14 @@ struct Open {
     heading_level: u8,
 }
 
+/// Where a label opening a block of text stands.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum LabelPlace {
+    Paragraph,
+    Quote,
+    ListItem,
+}
+
 struct Walker<'a> {
     text: &'a str,
     options: &'a ParseOptions,
@@ -40,6 +48,9 @@ struct Walker<'a> {
     item_outer: Vec<Span>,
     title_level1: bool,
     last_real_level: u8,
+    /// Of the current top-level list: whether its first item's label opened a section (a
+    /// document written as one list of labelled items), once that item is read.
+    labelled_list: Option<bool>,
     /// Cells begun in the current table row, and whether that row is the table's head.
     row_cells: u32,
     in_table_head: bool,
@@ -75,6 +86,7 @@ pub fn walk(text: &str, body_start: usize, options: &ParseOptions) -> Walked {
         item_outer: Vec::new(),
         title_level1: level1_count == 1,
         last_real_level: 0,
+        labelled_list: None,
         row_cells: 0,
         in_table_head: false,
     };
@@ -118,6 +130,9 @@ impl<'a> Walker<'a> {
             Event::Start(Tag::List(_)) => {
                 self.flush(false);
                 self.list_depth = self.list_depth.saturating_add(1);
+                if self.list_depth == 1 {
+                    self.labelled_list = None;
+                }
             }
             Event::End(TagEnd::List(_)) => {
                 self.flush(false);
@@ -234,7 +249,22 @@ impl<'a> Walker<'a> {
             if !open.in_quote {
                 span = self.split_bold_first_line(&open, span);
             }
-            span = self.split_inline_label(span, open.in_quote);
+            let place = if open.in_quote {
+                LabelPlace::Quote
+            } else {
+                LabelPlace::Paragraph
+            };
+            span = self.split_inline_label(span, place);
+        } else if open.list_depth == 1 && !open.in_quote && self.labelled_list != Some(false) {
+            let sections = self.sections.len();
+            span = self.split_inline_label(span, LabelPlace::ListItem);
+            // "- **Queue triage**: ..." first makes "- **Pushback**: ..." a story's title too.
+            self.labelled_list
+                .get_or_insert(self.sections.len() > sections);
+            // "- **Questions:**" above its nested list is a heading and nothing else.
+            if span.start == span.end {
+                return;
+            }
         }
         let mut kind = open.kind;
         let outer = if kind == BlockKind::ListItem {
@@ -312,12 +342,19 @@ impl<'a> Walker<'a> {
     /// a colon, or a bold run) opening a paragraph names the section its text answers: the label
     /// becomes the heading, the rest the body. In a block quote only a label about the candidate
     /// does ("> Where I am: ..." set off under the notes): a quote is otherwise someone's words.
-    fn split_inline_label(&mut self, span: Span, in_quote: bool) -> Span {
+    /// A list of labelled items ("- **Why Hollowbrook:** payments at scale ...") is a document
+    /// of sections when the labels are bold; "- Why: ..." is an item of its list.
+    fn split_inline_label(&mut self, span: Span, place: LabelPlace) -> Span {
         let text = span.slice(self.text);
         let first_line = text.split('\n').next().unwrap_or_default();
         let opener = &self.text[..span.start];
         let bold_close = if opener.ends_with("**") || opener.ends_with("__") {
-            first_line.find(&opener[opener.len() - 2..])
+            let mark = &opener[opener.len() - 2..];
+            // A bold label with nothing after it closes past the text ("- **Questions:**").
+            first_line.find(mark).or_else(|| {
+                (first_line.len() == text.len() && self.text[span.end..].starts_with(mark))
+                    .then_some(first_line.len())
+            })
         } else {
             None
         };
@@ -328,9 +365,12 @@ impl<'a> Walker<'a> {
                 .iter()
                 .any(|w| first_word.eq_ignore_ascii_case(w))
         });
+        if place == LabelPlace::ListItem && bold_close.is_none() {
+            return span;
+        }
         let label_mark = [first_line.find(':'), question].into_iter().flatten().min();
         let (label_end, body_start) = match (bold_close, label_mark) {
-            (Some(close), _) => (close, close + 2),
+            (Some(close), _) => (close, (close + 2).min(text.len())),
             (None, Some(mark)) => (mark, mark + 1),
             (None, None) => return span,
         };
@@ -343,7 +383,7 @@ impl<'a> Walker<'a> {
             .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '–' | '—'))
             .len();
         if label.trim().is_empty()
-            || rest_len == 0
+            || rest_len == 0 && place != LabelPlace::ListItem
             || label.split_whitespace().count() > 6
             || label.chars().count() > 60
         {
@@ -357,7 +397,8 @@ impl<'a> Walker<'a> {
         // section a label opened ("Current role: ..." after "From the first interview: ..."):
         // "30 days:" lines are a plan's parts, and "Note:" or a story's first words are prose.
         let about_me = class.is_none() && self.ends_pseudo_section(self.prose_str(heading_text));
-        if !(about_me || !in_quote && matches!(class, Some(HeadingClass::Kind(_)))) {
+        if !(about_me || place != LabelPlace::Quote && matches!(class, Some(HeadingClass::Kind(_))))
+        {
             return span;
         }
         let outer = Span::new(span.start, span.start + body_start);

@@ -456,19 +456,33 @@ fn plan(doc: &Document) -> Option<Plan> {
             };
             lines
         });
+    // A plan that is itself an item ("- **Plan:**") has its parts one list deeper.
+    let top = doc.blocks[plan_blocks.clone()]
+        .iter()
+        .filter(|b| b.section == root && b.list_depth > 0)
+        .map(|b| b.list_depth)
+        .min()
+        .unwrap_or(1);
     for (span, list_depth, block_end) in units {
         let text = doc.prose(span);
-        if list_depth <= 1 {
+        if list_depth <= top {
             if let Some(caps) = part_label().captures(text) {
                 let label_end = span.start + caps.get(0).map(|m| m.end()).unwrap_or(0);
-                let indent = if list_depth == 1 { "  " } else { "" };
+                // A part's own items sit one step in from its label's line.
+                let line = &doc.text[doc.lines.line_start(doc.lines.line_of(span.start))..];
+                let leading = &line[..line.len() - line.trim_start_matches([' ', '\t']).len()];
+                let indent = if list_depth >= 1 {
+                    format!("{leading}  ")
+                } else {
+                    String::new()
+                };
                 let mut part = PlanPart {
                     days: label_days(&caps),
                     label: Span::new(span.start, label_end),
                     items: Vec::new(),
                     insert_at: line_end(doc.text, block_end),
-                    indent: indent.to_string(),
-                    shape: if list_depth == 1 {
+                    indent,
+                    shape: if list_depth >= 1 {
                         PartShape::ListItem
                     } else {
                         PartShape::Line

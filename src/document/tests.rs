@@ -386,6 +386,45 @@ fn the_first_cell_of_a_row_labels_it_when_it_names_a_section() {
 }
 
 #[test]
+fn a_list_of_bold_labelled_items_is_a_document_of_sections() {
+    let text = "# Prep\n\n- **Why Hollowbrook:** payments at scale.\n- **Breadcrumbs:** alerts \
+        page people.\n- **Now:** DevOps engineer. Outages repeat.\n- **Questions:**\n  - What \
+        are the SLOs?\n- Why: a plain item of the list.\n";
+    let d = doc(text);
+    let section_of = |needle: &str| {
+        let at = text.find(needle).unwrap();
+        let block = d
+            .blocks
+            .iter()
+            .find(|b| b.span.start <= at && at < b.span.end)
+            .unwrap();
+        &d.sections[block.section]
+    };
+    assert_eq!(section_of("payments at").kind, Some(SectionKind::Why));
+    assert_eq!(section_of("alerts page").kind, Some(SectionKind::Notes));
+    let now = section_of("DevOps");
+    assert_eq!(now.heading.as_ref().unwrap().text.slice(text), "Now");
+    assert_eq!(
+        section_of("What are the").kind,
+        Some(SectionKind::Questions)
+    );
+    // Without bold, a label is an item's own words.
+    assert_eq!(
+        section_of("a plain item").kind,
+        Some(SectionKind::Questions)
+    );
+    // A list whose first label is a story's title is a list of stories ("Pushback" names the
+    // concerns, but here it titles a story).
+    let stories =
+        "## Stories\n\n- **Queue triage**: the queue fell.\n- **Pushback**: I disagreed.\n";
+    let d = doc(stories);
+    assert!(d
+        .sections
+        .iter()
+        .all(|s| s.kind != Some(SectionKind::Concerns)));
+}
+
+#[test]
 fn a_label_line_above_its_text_may_carry_an_aside_in_brackets() {
     let text = "# Prep\n\nWhy Hexa: I want to own the claims journey.\n\nCurrent job (business \
         analyst, claims, at a large insurer, 4 years):\nI write user stories. Requirements wait \

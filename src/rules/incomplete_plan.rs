@@ -169,7 +169,9 @@ fn insert_part(doc: &Document, plan: &Plan, days: u16, crumb: Option<&str>) -> O
         })
         .unwrap_or(doc.sections[plan.section].level as usize + 1);
     let block = if as_list {
-        format!("- {title}:\n  - {item}")
+        // The parts' own indent: "  " in from the label of a plan that is itself an item.
+        let lead = plan.parts[0].indent.strip_suffix("  ").unwrap_or_default();
+        format!("{lead}- {title}:\n{lead}  - {item}")
     } else {
         format!("{} {title}\n\n- {item}", "#".repeat(level.clamp(1, 6)))
     };
@@ -305,5 +307,24 @@ mod tests {
             "{fixed}"
         );
         assert!(findings("incomplete-plan", &fixed).is_empty(), "{fixed}");
+    }
+
+    #[test]
+    fn a_plan_that_is_itself_an_item_has_its_parts_one_list_deeper() {
+        let text = "- **Why Acme:** I want to run the platform.\n- **Plan:**\n  - 30 days: \
+            shadow on-call\n  - 90 days: SLOs for two services\n";
+        let found = findings("incomplete-plan", text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let fixed = apply(text, &found[0]);
+        assert!(
+            fixed.contains("\n  - By day 60:\n    - Take ownership"),
+            "{fixed}"
+        );
+        assert!(findings("incomplete-plan", &fixed).is_empty(), "{fixed}");
+        let empty =
+            "- **Plan:**\n  - 30 days: shadow on-call\n  - 60 days: ???\n  - 90 days: SLOs\n";
+        let found = findings("incomplete-plan", empty);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(apply(empty, &found[0]).contains("  - 60 days: ???\n    - "));
     }
 }
