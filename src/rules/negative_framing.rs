@@ -37,11 +37,12 @@
 //! by the auxiliaries at the end of each shift") is read without its passive, and beside a
 //! complaint it needs 40% (`learned-beside-complaint-routine`); a passive told of you ("I was
 //! told ...") is no routine. None of the weights' bars flags a line where you say in one clause
-//! what you do ("I book appointments and take payments") with no negation or count in it, nor
-//! one about what you bring ("My English is not perfect"), nor a sentence in which the lexicon sees
-//! something that speaks against a complaint: praise, a resolution, a forward-looking turn, the
-//! candidate acting in a story, a story's result, a line that opens with a count (a result: "40
-//! accounts renewed", though "350 accounts each" is a load);
+//! what you or your team do ("I book appointments and take payments", "we work in Figma") with no
+//! negation or count in it, nor one about what you bring ("My English is not perfect"), nor a
+//! sentence in which the lexicon sees something that speaks against a complaint: praise, a
+//! resolution, a forward-looking turn, the candidate acting in a story, a story's result, a line
+//! that opens with a count (a result: "40 accounts renewed", though "350 accounts each" is a
+//! load);
 //! nor, unless it names your own side, a sentence under a heading that names the company you apply
 //! to ("Why Bloom & Birch": "A shop that sells only British flowers", "The head chef changes the
 //! menu every week"). Words that only say who it is about ("my manager") carry no weight of their
@@ -859,18 +860,20 @@ fn score_sentence<'d>(
     result
 }
 
-/// "I book appointments and take payments at the front desk": the candidate says, in one clause,
-/// what they do. The weights alone do not make that a complaint; a negation or an absolute
-/// ("never"), "only" or "just" ("I just enter data"), a count ("I write 300 product
-/// descriptions a week": a load) or a second clause may.
+/// "I book appointments and take payments at the front desk", "we work in Figma and hand off to
+/// the client's developers": the candidate says, in one clause, what they or their team do. The
+/// weights alone do not make that a complaint; a negation or an absolute ("never"), "only" or
+/// "just" ("I just enter data"), a count ("I write 300 product descriptions a week": a load) or
+/// a second clause may.
 fn states_own_duty(text: &str) -> bool {
-    const NOT_A_DUTY: &str = "am was have had get got keep kept spend spent can could cannot \
+    const NOT_A_DUTY: &str =
+        "am was are were have had get got keep kept spend spent can could cannot \
         can't can’t don't don’t didn't didn’t do did never still just only feel felt need want \
         wish hate hardly rarely barely also mostly mainly end ended find found lose waste must \
         should would will haven't haven’t";
     let mut opening = words(text);
     !text.contains(|c: char| c.is_ascii_digit())
-        && opening.next().is_some_and(|w| w.eq_ignore_ascii_case("i"))
+        && opening.next().is_some_and(|w| among("i we", w))
         && opening.next().is_some_and(|verb| {
             verb.chars().all(|c| c.is_ascii_lowercase()) && !among(NOT_A_DUTY, verb)
         })
@@ -2385,6 +2388,7 @@ I'm excited to move to a team that ships weekly.
         for duty in [
             "I enter case report forms for three cardiology studies.",
             "I book appointments and take payments at the front desk.",
+            "We work in Figma and hand off to the client's developers.",
         ] {
             assert!(!judged_with_learned(NOW, duty, 0.9, false), "{duty}");
         }
@@ -2394,6 +2398,7 @@ I'm excited to move to a team that ships weekly.
             "I write 300 product descriptions a week, to an SEO template.",
             "I work a desk of contingent roles, most of which will never be filled by us.",
             "I book appointments and the vets change them without telling me.",
+            "We are measured on calls answered, so the advice gets shorter.",
         ] {
             assert!(
                 judged_with_learned(NOW, complaint, 0.9, false),
