@@ -35,15 +35,15 @@
 //! section (`learned-beside-complaint`, not for a line where you act or speak of yourself, nor in
 //! a concerns section). Under these lower bars a routine told in one clause ("Kennels are cleaned
 //! by the auxiliaries at the end of each shift") is read without its passive, and beside a
-//! complaint it needs 40% (`learned-beside-complaint-routine`); a passive told of you ("I was
-//! told ...") is no routine. None of the weights' bars flags a line where you say in one clause
-//! what you or your team do ("I book appointments and take payments", "we work in Figma") with no
-//! negation or count in it, nor one about what you bring ("My English is not perfect"), nor a
-//! sentence in which the lexicon sees something that speaks against a complaint: praise, a
-//! resolution, a forward-looking turn, the candidate acting in a story, a story's result, a line
-//! that opens with a count (a result: "40 accounts renewed", though "350 accounts each" is a
-//! load);
-//! nor, unless it names your own side, a sentence under a heading that names the company you apply
+//! complaint it needs 40% (`learned-beside-complaint-routine`), like any line told in one clause
+//! in which the lexicon reads nothing ("all our listings go on Rightmove"); a passive told of
+//! you ("I was told ...") is no routine. None of the weights' bars flags a line where you say in
+//! one clause what you or your team do ("I book appointments and take payments", "we work in
+//! Figma") with no negation or count in it, nor one about what you bring ("My English is not
+//! perfect"), nor a sentence in which the lexicon sees something that speaks against a
+//! complaint: praise, a resolution, a forward-looking turn, the candidate acting in a story, a
+//! story's result, a line that opens with a count (a result: "40 accounts renewed", though "350
+//! accounts each" is a load); nor, unless it names your own side, a sentence under a heading that names the company you apply
 //! to ("Why Bloom & Birch": "A shop that sells only British flowers", "The head chef changes the
 //! menu every week"). Words that only say who it is about ("my manager") carry no weight of their
 //! own (only as the opening pair), so the weights judge what is said, not of whom. A paragraph of
@@ -843,7 +843,9 @@ fn score_sentence<'d>(
             && !says_i_did(text)
             && readable
         {
-            let bar = if routine < learned {
+            let plain = routine < learned
+                || one_clause(text) && !done_to_us(text) && result.signals.is_empty();
+            let bar = if plain {
                 framing.scalar("learned-beside-complaint-routine")
             } else {
                 framing.scalar("learned-beside-complaint")
@@ -2330,6 +2332,9 @@ I'm excited to move to a team that ships weekly.
             "The service stopped funding the practitioner course, so I pay for my own modules.",
             "We see 40 patients a day and the appointments overrun by lunchtime every day.",
             "I'm on a fixed-term contract, renewed each time a week before it ends.",
+            "I'm the only coordinator, so I work every weekend from May to September.",
+            "I'm given a target of 8 calls a day, so I fit a part and leave instead of finding \
+             the cause.",
         ] {
             assert!(judged_with_learned(NOW, line, 0.0, false), "{line}");
         }
@@ -2555,11 +2560,16 @@ I'm excited to move to a team that ships weekly.
 
     #[test]
     fn beside_a_complaint_a_weaker_reading_is_enough() {
-        let line = "- Deadlines slip in most quarters of the year.";
+        let line = "- Deadlines slip in most quarters, so launches move.";
         let background = "## Background\n";
         assert!(!judged_with_learned(background, line, 0.35, false));
         assert!(judged_with_learned(background, line, 0.35, true));
         assert!(!judged_with_learned(background, line, 0.25, true));
+        // A plain line in one clause, with nothing the lexicon reads in it, needs the routine's
+        // bar ("all our listings go on Rightmove and Zoopla").
+        let plain = "- Deadlines slip in most quarters of the year.";
+        assert!(!judged_with_learned(background, plain, 0.35, true));
+        assert!(judged_with_learned(background, plain, 0.45, true));
         // A routine in one clause is read there without its passive voice; one with a second
         // clause keeps it.
         let routine = "- Kennels are cleaned by the auxiliaries at the end of each shift.";
