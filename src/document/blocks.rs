@@ -368,7 +368,20 @@ impl<'a> Walker<'a> {
         if place == LabelPlace::ListItem && bold_close.is_none() {
             return span;
         }
-        let label_mark = [first_line.find(':'), question].into_iter().flatten().min();
+        // "Why Greystone. They test ...", "My plan. ...": a few words closed by a full stop, not
+        // a sentence with a subject ("I have concerns about the gap. ...").
+        let stop = first_line.find(". ").filter(|&at| {
+            let mut label = first_line[..at].split_whitespace();
+            let first = label.next().unwrap_or_default();
+            label.count() < 6
+                && !["i", "i'm", "i’m", "we", "they", "it", "this", "that", "you"]
+                    .iter()
+                    .any(|p| first.eq_ignore_ascii_case(p))
+        });
+        let label_mark = [first_line.find(':'), question, stop]
+            .into_iter()
+            .flatten()
+            .min();
         let (label_end, body_start) = match (bold_close, label_mark) {
             (Some(close), _) => (close, (close + 2).min(text.len())),
             (None, Some(mark)) => (mark, mark + 1),

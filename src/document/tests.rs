@@ -425,6 +425,39 @@ fn a_list_of_bold_labelled_items_is_a_document_of_sections() {
 }
 
 #[test]
+fn a_few_words_closed_by_a_full_stop_label_a_paragraph() {
+    let text =
+        "# Prep\n\nWhy Greystone. They test drinking water.\n\nWhat they said in round one. \
+        They need a supervisor.\n\nWhere I work now. Our supervisor left.\n\nQuestions. How will \
+        testing continue?\n";
+    let d = doc(text);
+    let section_of = |needle: &str| {
+        let at = text.find(needle).unwrap();
+        let block = d
+            .blocks
+            .iter()
+            .find(|b| b.span.start <= at && at < b.span.end)
+            .unwrap();
+        &d.sections[block.section]
+    };
+    assert_eq!(section_of("They test").kind, Some(SectionKind::Why));
+    assert_eq!(section_of("They need").kind, Some(SectionKind::Notes));
+    let now = section_of("Our supervisor");
+    assert_eq!(
+        now.heading.as_ref().unwrap().text.slice(text),
+        "Where I work now"
+    );
+    assert_eq!(section_of("How will").kind, Some(SectionKind::Questions));
+    // A sentence with a subject is no label, whatever it names.
+    let own = "# Prep\n\nWhy Acme: I want it.\n\nI have concerns. They may ask about the gap.\n";
+    let d = doc(own);
+    assert!(d
+        .sections
+        .iter()
+        .all(|s| s.kind != Some(SectionKind::Concerns)));
+}
+
+#[test]
 fn a_label_line_above_its_text_may_carry_an_aside_in_brackets() {
     let text = "# Prep\n\nWhy Hexa: I want to own the claims journey.\n\nCurrent job (business \
         analyst, claims, at a large insurer, 4 years):\nI write user stories. Requirements wait \
