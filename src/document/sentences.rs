@@ -15,13 +15,14 @@ pub fn split(text: &str, span: Span) -> Vec<Span> {
     let mut out = Vec::new();
     let chunk = &text[span.start..span.end];
     let bytes = chunk.as_bytes();
+    let notes = is_line_per_thought(chunk);
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
         // Terminators: . ! ? and the three-byte … 。 ！ ？ (lead bytes E2 and E3/EF).
         let b = bytes[i];
         if b == b'\n' {
-            if soft_break_ends_sentence(&chunk[start..i], &chunk[i + 1..]) {
+            if soft_break_ends_sentence(&chunk[start..i], &chunk[i + 1..], notes) {
                 push_trimmed(&mut out, chunk, span.start, start, i);
                 start = i + 1;
             }
@@ -108,11 +109,26 @@ pub fn split(text: &str, span: Span) -> Vec<Span> {
     out
 }
 
+/// Three lines or more with no sentence stop at all, neither at a line's end nor inside one:
+/// notes written a thought per line ("band 6 staff nurse, ED, 7 years\ntriage is done by ...").
+/// Hard-wrapped prose has its full stops somewhere.
+fn is_line_per_thought(chunk: &str) -> bool {
+    let mut lines = 0;
+    for line in chunk.lines() {
+        let line = line.trim_end();
+        if line.ends_with(['.', '!', '?', '…']) || line.contains(". ") {
+            return false;
+        }
+        lines += usize::from(!line.is_empty());
+    }
+    lines >= 3
+}
+
 /// Notes written a thought per line without full stops ("current job is a clown show\ntbh i'd
 /// take anything ..."): a line break ends a sentence when the next line opens like a new one
-/// ("I", "tbh", "honestly") and the line before does not stop mid-clause ("... for\nI ..."), so
-/// hard-wrapped prose stays one sentence.
-fn soft_break_ends_sentence(before: &str, after: &str) -> bool {
+/// ("I", "tbh", "honestly"), or any line does in a block of such `notes`, and the line before
+/// does not stop mid-clause ("... for\nI ..."), so hard-wrapped prose stays one sentence.
+fn soft_break_ends_sentence(before: &str, after: &str, notes: bool) -> bool {
     const OPENERS: &[&str] = &[
         "i",
         "i'm",
@@ -148,7 +164,7 @@ fn soft_break_ends_sentence(before: &str, after: &str) -> bool {
     let Some(opener) = after.split_whitespace().next() else {
         return false;
     };
-    if !one_of(OPENERS, opener.trim_end_matches([',', ':'])) {
+    if !notes && !one_of(OPENERS, opener.trim_end_matches([',', ':'])) {
         return false;
     }
     let last = before.trim_end();
@@ -274,6 +290,23 @@ mod tests {
                 "current job is a clown show",
                 "tbh i'd take anything",
                 "I mean it"
+            ]
+        );
+        // Three lines and no stop anywhere: a thought per line, whatever each opens with.
+        assert_eq!(
+            sentences("band 6 nurse, ED, 7 years\ntriage is done by the nurse in charge\nwe've had corridor care every winter"),
+            vec![
+                "band 6 nurse, ED, 7 years",
+                "triage is done by the nurse in charge",
+                "we've had corridor care every winter"
+            ]
+        );
+        // A stop somewhere makes it wrapped prose.
+        assert_eq!(
+            sentences("We have one nurse for\nthe whole ward at night and agency\nstaff change weekly. It is hard."),
+            vec![
+                "We have one nurse for\nthe whole ward at night and agency\nstaff change weekly.",
+                "It is hard."
             ]
         );
         assert_eq!(
