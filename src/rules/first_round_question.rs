@@ -93,6 +93,7 @@ mod tests {
 - How much vacation do I get?
 - What's the remote working policy?
 - Is the car provided or do I use my own?
+- Do I need my own car for the role?
 - You mentioned a reorg: how does this role fit into the overall structure now?
 - What would you expect me to have achieved after six months?
 - Do you have any concerns about my ability to do the job?
@@ -106,6 +107,7 @@ mod tests {
                 "How much vacation do I get?",
                 "What's the remote working policy?",
                 "Is the car provided or do I use my own?",
+                "Do I need my own car for the role?",
             ]
         );
     }

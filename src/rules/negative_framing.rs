@@ -2335,6 +2335,9 @@ I'm excited to move to a team that ships weekly.
             "I'm the only coordinator, so I work every weekend from May to September.",
             "I'm given a target of 8 calls a day, so I fit a part and leave instead of finding \
              the cause.",
+            "Our reports go to developers, and I've been asked to \"soften\" findings.",
+            "Contracts last as long as each survey, so I've had eight short-term contracts in \
+             three years.",
         ] {
             assert!(judged_with_learned(NOW, line, 0.0, false), "{line}");
         }
