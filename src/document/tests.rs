@@ -44,6 +44,8 @@ fn recognises_real_world_headings() {
         ("## WHY ACME", Why),
         ("## Questions for them", Questions),
         ("## Q's for the panel", Questions),
+        ("## Heard in round 1", Notes),
+        ("## Told at the first interview", Notes),
         ("## Q’s for the panel", Questions),
         ("## Questions to ask", Questions),
         ("## Qeustions", Questions),

@@ -94,6 +94,10 @@ mod tests {
 - What's the remote working policy?
 - Is the car provided or do I use my own?
 - Do I need my own car for the role?
+- What is the study support package?
+- Is hybrid working possible?
+- Do I get paid for travel between visits?
+- What's the shift pattern for supervisors?
 - You mentioned a reorg: how does this role fit into the overall structure now?
 - What would you expect me to have achieved after six months?
 - Do you have any concerns about my ability to do the job?
@@ -108,6 +112,10 @@ mod tests {
                 "What's the remote working policy?",
                 "Is the car provided or do I use my own?",
                 "Do I need my own car for the role?",
+                "What is the study support package?",
+                "Is hybrid working possible?",
+                "Do I get paid for travel between visits?",
+                "What's the shift pattern for supervisors?",
             ]
         );
     }
