@@ -98,6 +98,10 @@ mod tests {
 - Is hybrid working possible?
 - Do I get paid for travel between visits?
 - What's the shift pattern for supervisors?
+- How many weddings does each venue host a year?
+- Does the company offer share options?
+- What's the mileage rate?
+- Is there an on-call allowance?
 - You mentioned a reorg: how does this role fit into the overall structure now?
 - What would you expect me to have achieved after six months?
 - Do you have any concerns about my ability to do the job?
@@ -116,6 +120,10 @@ mod tests {
                 "Is hybrid working possible?",
                 "Do I get paid for travel between visits?",
                 "What's the shift pattern for supervisors?",
+                "How many weddings does each venue host a year?",
+                "Does the company offer share options?",
+                "What's the mileage rate?",
+                "Is there an on-call allowance?",
             ]
         );
     }
