@@ -129,6 +129,28 @@ mod tests {
     }
 
     #[test]
+    fn perks_asked_in_other_words_are_premature() {
+        let text = "\
+## Questions
+- Is there staff parking at the depot?
+- Does the role come with a pension?
+- What's the sick pay like?
+- Will I get a bonus?
+- Is there a budget for the new depot's equipment?
+- Is there a plan for the first quarter?
+";
+        assert_eq!(
+            flagged("first-round-question", text),
+            vec![
+                "Is there staff parking at the depot?",
+                "Does the role come with a pension?",
+                "What's the sick pay like?",
+                "Will I get a bonus?",
+            ]
+        );
+    }
+
+    #[test]
     fn pay_that_is_the_work_is_no_premature_question() {
         let text = "\
 ## Questions for them
