@@ -4,6 +4,16 @@ fn doc(text: &str) -> Document<'_> {
     parse(text, &ParseOptions::default())
 }
 
+/// The section of the prose block (not a heading) that holds `needle`.
+fn section_holding(d: &Document<'_>, needle: &str) -> usize {
+    let at = d.text.find(needle).unwrap();
+    d.blocks
+        .iter()
+        .find(|b| b.span.start <= at && at < b.span.end && b.kind != BlockKind::Heading)
+        .unwrap()
+        .section
+}
+
 /// The kind of the section a heading opens, as the model sees it.
 fn kind_of(heading: &str) -> Option<SectionKind> {
     let text = format!("# Acme prep\n\n{heading}\n\n- something here\n");
@@ -265,14 +275,7 @@ fn a_plain_label_about_the_candidate_ends_the_notes_it_follows() {
         .iter()
         .position(|s| s.kind == Some(SectionKind::Notes))
         .expect("a notes section");
-    let of = |needle: &str| {
-        let at = text.find(needle).unwrap();
-        d.blocks
-            .iter()
-            .find(|b| b.span.start == at)
-            .unwrap()
-            .section
-    };
+    let of = |needle: &str| section_holding(&d, needle);
     assert_eq!(of("they move"), notes);
     assert_ne!(of("no tests"), notes);
     assert_eq!(d.sections[of("no tests")].kind, None);
@@ -280,14 +283,13 @@ fn a_plain_label_about_the_candidate_ends_the_notes_it_follows() {
     assert_eq!(of("four people"), of("no tests"));
     let bold = "# Prep\n\n**From interview one**\n- pick rate 95\n\n**About my current site**\n- spares wait weeks\n";
     let d = doc(bold);
-    let at = bold.find("spares").unwrap();
-    let block = d.blocks.iter().find(|b| b.span.start == at).unwrap();
-    assert_eq!(d.sections[block.section].kind, None);
+    assert_eq!(d.sections[section_holding(&d, "spares")].kind, None);
     let text = text.replace("my current job", "Team size");
     let d = doc(&text);
-    let at = text.find("no tests").unwrap();
-    let block = d.blocks.iter().find(|b| b.span.start == at).unwrap();
-    assert_eq!(d.sections[block.section].kind, Some(SectionKind::Notes));
+    assert_eq!(
+        d.sections[section_holding(&d, "no tests")].kind,
+        Some(SectionKind::Notes)
+    );
 }
 
 #[test]
@@ -295,14 +297,7 @@ fn a_label_opening_a_paragraph_about_the_candidate_ends_the_notes_it_follows() {
     let text = "# Prep\n\nFrom the first interview: they want more site time.\n\nCurrent role: \
         graduate engineer. I haven't been to a site in 18 months.\n\nTip: arrive early.\n";
     let d = doc(text);
-    let section_of = |needle: &str| {
-        let at = text.find(needle).unwrap();
-        d.blocks
-            .iter()
-            .find(|b| b.span.start <= at && at < b.span.end && b.kind != BlockKind::Heading)
-            .unwrap()
-            .section
-    };
+    let section_of = |needle: &str| section_holding(&d, needle);
     assert_eq!(
         d.sections[section_of("they want")].kind,
         Some(SectionKind::Notes)
@@ -331,13 +326,8 @@ fn a_label_about_the_candidate_ends_the_notes_also_as_now_or_in_a_quote() {
         ),
     ] {
         let d = doc(text);
-        let at = text.find("Menus wait").unwrap();
-        let block = d
-            .blocks
-            .iter()
-            .find(|b| b.span.start <= at && at < b.span.end)
-            .unwrap();
-        let heading = d.sections[block.section].heading.as_ref().unwrap();
+        let section = &d.sections[section_holding(&d, "Menus wait")];
+        let heading = section.heading.as_ref().unwrap();
         assert_eq!(heading.text.slice(text), label, "{text}");
     }
     // A quote is someone's words: a label naming a kind of section does not split it.
@@ -355,15 +345,7 @@ fn the_first_cell_of_a_row_labels_it_when_it_names_a_section() {
         | Current job | timesheets arrive late |\n| Planning | done in Excel |\n\n## Questions\n\n\
         | question | why ask |\n|---|---|\n| Any concerns about me? | close |\n";
     let d = doc(text);
-    let section_of = |needle: &str| {
-        let at = text.find(needle).unwrap();
-        let block = d
-            .blocks
-            .iter()
-            .find(|b| b.span.start <= at && at < b.span.end)
-            .unwrap();
-        &d.sections[block.section]
-    };
+    let section_of = |needle: &str| &d.sections[section_holding(&d, needle)];
     assert_eq!(section_of("payroll comes").kind, Some(SectionKind::Why));
     let mine = section_of("timesheets arrive");
     assert_eq!(
@@ -393,15 +375,7 @@ fn a_list_of_bold_labelled_items_is_a_document_of_sections() {
         page people.\n- **Now:** DevOps engineer. Outages repeat.\n- **Questions:**\n  - What \
         are the SLOs?\n- Why: a plain item of the list.\n";
     let d = doc(text);
-    let section_of = |needle: &str| {
-        let at = text.find(needle).unwrap();
-        let block = d
-            .blocks
-            .iter()
-            .find(|b| b.span.start <= at && at < b.span.end)
-            .unwrap();
-        &d.sections[block.section]
-    };
+    let section_of = |needle: &str| &d.sections[section_holding(&d, needle)];
     assert_eq!(section_of("payments at").kind, Some(SectionKind::Why));
     assert_eq!(section_of("alerts page").kind, Some(SectionKind::Notes));
     let now = section_of("DevOps");
@@ -433,15 +407,7 @@ fn a_few_words_closed_by_a_full_stop_label_a_paragraph() {
         They need a supervisor.\n\nWhere I work now. Our supervisor left.\n\nQuestions. How will \
         testing continue?\n";
     let d = doc(text);
-    let section_of = |needle: &str| {
-        let at = text.find(needle).unwrap();
-        let block = d
-            .blocks
-            .iter()
-            .find(|b| b.span.start <= at && at < b.span.end)
-            .unwrap();
-        &d.sections[block.section]
-    };
+    let section_of = |needle: &str| &d.sections[section_holding(&d, needle)];
     assert_eq!(section_of("They test").kind, Some(SectionKind::Why));
     assert_eq!(section_of("They need").kind, Some(SectionKind::Notes));
     let now = section_of("Our supervisor");
