@@ -505,10 +505,10 @@ impl<'a> Walker<'a> {
         }
     }
 
-    /// "notes" above a list, then "my current job" (or "Now:") above another (or "**About my current
-    /// site**"): in a document of plain-line or bold labels, a label that speaks of the candidate
-    /// ends the section the previous label opened, even when it names no kind; otherwise the
-    /// candidate's lines would read as the notes'.
+    /// "notes" above a list, then "my current job" (or "Now:") above another (or "**About my
+    /// current site**"): in a document of plain-line or bold labels, a label that speaks of the
+    /// candidate ends the section the previous label opened, even when it names no kind;
+    /// otherwise the candidate's lines would read as the notes'.
     fn ends_pseudo_section(&self, line: &str) -> bool {
         let last = &self.sections[self.sections.len() - 1];
         let opened_by_label = last.heading.as_ref().is_some_and(|h| h.pseudo) && last.own_kind;
