@@ -373,7 +373,7 @@ impl<'a> Walker<'a> {
         let stop = first_line.find(". ").filter(|&at| {
             let mut label = first_line[..at].split_whitespace();
             let first = label.next().unwrap_or_default();
-            label.count() < 6
+            label.count() < LABEL_WORDS
                 && !["i", "i'm", "i’m", "we", "they", "it", "this", "that", "you"]
                     .iter()
                     .any(|p| first.eq_ignore_ascii_case(p))
@@ -397,8 +397,7 @@ impl<'a> Walker<'a> {
             .len();
         if label.trim().is_empty()
             || rest_len == 0 && place != LabelPlace::ListItem
-            || label.split_whitespace().count() > 6
-            || label.chars().count() > 60
+            || !is_short_label(label)
         {
             return span;
         }
@@ -452,7 +451,7 @@ impl<'a> Walker<'a> {
             return None;
         }
         let words = line.split_whitespace().count();
-        let short = words <= 6 && line.chars().count() <= 60 && !line.trim_end().ends_with('.');
+        let short = is_short_label(line) && !line.trim_end().ends_with('.');
         if !(bold && words <= 12 || next_is_list && short) {
             return None;
         }
@@ -494,7 +493,7 @@ impl<'a> Walker<'a> {
                 .split_whitespace()
                 .next()
                 .is_some_and(|w| w.eq_ignore_ascii_case("why"));
-        if asked || cell.split_whitespace().count() > 6 || cell.chars().count() > 60 {
+        if asked || !is_short_label(cell) {
             return None;
         }
         let (level, class) = self.pseudo_heading(span, true, false)?;
@@ -629,6 +628,15 @@ impl<'a> Walker<'a> {
     }
 }
 
+/// The most words and characters a label has: "Why I want to work at Acme" is one, a sentence
+/// is not.
+const LABEL_WORDS: usize = 6;
+const LABEL_CHARS: usize = 60;
+
+fn is_short_label(text: &str) -> bool {
+    text.split_whitespace().count() <= LABEL_WORDS && text.chars().count() <= LABEL_CHARS
+}
+
 /// "Why Acme:" — a short line ending in a colon, the way people label a section in plain text.
 fn is_label_line(line: &str) -> bool {
     let line = line.trim();
@@ -649,7 +657,7 @@ fn is_label_line(line: &str) -> bool {
             _ => {}
         }
     }
-    words <= 6 && chars <= 60
+    words <= LABEL_WORDS && chars <= LABEL_CHARS
 }
 
 /// "why I apply" above "I want to work ..." in one paragraph: a few words with no closing

@@ -4,6 +4,17 @@ fn doc(text: &str) -> Document<'_> {
     parse(text, &ParseOptions::default())
 }
 
+/// Whether any section of `d` is of `kind`.
+fn has_section(d: &Document<'_>, kind: SectionKind) -> bool {
+    d.sections.iter().any(|s| s.kind == Some(kind))
+}
+
+/// The text of the heading of the section that holds `needle`.
+fn heading_over<'t>(d: &Document<'t>, needle: &str) -> &'t str {
+    let section = &d.sections[section_holding(d, needle)];
+    section.heading.as_ref().unwrap().text.slice(d.text)
+}
+
 /// The section of the prose block (not a heading) that holds `needle`.
 fn section_holding(d: &Document<'_>, needle: &str) -> usize {
     let at = d.text.find(needle).unwrap();
@@ -305,8 +316,7 @@ fn a_label_opening_a_paragraph_about_the_candidate_ends_the_notes_it_follows() {
     let mine = section_of("graduate engineer");
     assert_ne!(mine, section_of("they want"));
     assert_eq!(d.sections[mine].kind, None);
-    let heading = d.sections[mine].heading.as_ref().unwrap();
-    assert_eq!(heading.text.slice(text), "Current role");
+    assert_eq!(heading_over(&d, "graduate engineer"), "Current role");
     // A label that says nothing of the candidate is prose of the section before it.
     assert_eq!(section_of("Tip: arrive"), mine);
 }
@@ -326,17 +336,12 @@ fn a_label_about_the_candidate_ends_the_notes_also_as_now_or_in_a_quote() {
         ),
     ] {
         let d = doc(text);
-        let section = &d.sections[section_holding(&d, "Menus wait")];
-        let heading = section.heading.as_ref().unwrap();
-        assert_eq!(heading.text.slice(text), label, "{text}");
+        assert_eq!(heading_over(&d, "Menus wait"), label, "{text}");
     }
     // A quote is someone's words: a label naming a kind of section does not split it.
     let text = "# Prep\n\nFirst interview: notes.\n\n> Questions: ask what they need.\n";
     let d = doc(text);
-    assert!(d
-        .sections
-        .iter()
-        .all(|s| s.kind != Some(SectionKind::Questions)));
+    assert!(!has_section(&d, SectionKind::Questions));
 }
 
 #[test]
@@ -347,21 +352,9 @@ fn the_first_cell_of_a_row_labels_it_when_it_names_a_section() {
     let d = doc(text);
     let section_of = |needle: &str| &d.sections[section_holding(&d, needle)];
     assert_eq!(section_of("payroll comes").kind, Some(SectionKind::Why));
-    let mine = section_of("timesheets arrive");
-    assert_eq!(
-        mine.heading.as_ref().unwrap().text.slice(text),
-        "Current job"
-    );
+    assert_eq!(heading_over(&d, "timesheets arrive"), "Current job");
     // A topic row stays in the section the row above opened.
-    assert_eq!(
-        section_of("done in Excel")
-            .heading
-            .as_ref()
-            .unwrap()
-            .text
-            .slice(text),
-        "Current job"
-    );
+    assert_eq!(heading_over(&d, "done in Excel"), "Current job");
     // A question to ask is not a label of its row.
     assert_eq!(
         section_of("Any concerns about").kind,
@@ -378,8 +371,7 @@ fn a_list_of_bold_labelled_items_is_a_document_of_sections() {
     let section_of = |needle: &str| &d.sections[section_holding(&d, needle)];
     assert_eq!(section_of("payments at").kind, Some(SectionKind::Why));
     assert_eq!(section_of("alerts page").kind, Some(SectionKind::Notes));
-    let now = section_of("DevOps");
-    assert_eq!(now.heading.as_ref().unwrap().text.slice(text), "Now");
+    assert_eq!(heading_over(&d, "DevOps"), "Now");
     assert_eq!(
         section_of("What are the").kind,
         Some(SectionKind::Questions)
@@ -394,10 +386,7 @@ fn a_list_of_bold_labelled_items_is_a_document_of_sections() {
     let stories =
         "## Stories\n\n- **Queue triage**: the queue fell.\n- **Pushback**: I disagreed.\n";
     let d = doc(stories);
-    assert!(d
-        .sections
-        .iter()
-        .all(|s| s.kind != Some(SectionKind::Concerns)));
+    assert!(!has_section(&d, SectionKind::Concerns));
 }
 
 #[test]
@@ -410,19 +399,12 @@ fn a_few_words_closed_by_a_full_stop_label_a_paragraph() {
     let section_of = |needle: &str| &d.sections[section_holding(&d, needle)];
     assert_eq!(section_of("They test").kind, Some(SectionKind::Why));
     assert_eq!(section_of("They need").kind, Some(SectionKind::Notes));
-    let now = section_of("Our supervisor");
-    assert_eq!(
-        now.heading.as_ref().unwrap().text.slice(text),
-        "Where I work now"
-    );
+    assert_eq!(heading_over(&d, "Our supervisor"), "Where I work now");
     assert_eq!(section_of("How will").kind, Some(SectionKind::Questions));
     // A sentence with a subject is no label, whatever it names.
     let own = "# Prep\n\nWhy Acme: I want it.\n\nI have concerns. They may ask about the gap.\n";
     let d = doc(own);
-    assert!(d
-        .sections
-        .iter()
-        .all(|s| s.kind != Some(SectionKind::Concerns)));
+    assert!(!has_section(&d, SectionKind::Concerns));
 }
 
 #[test]

@@ -806,9 +806,10 @@ fn score_sentence<'d>(
         // each shift") is how a place is described: where a lower bar applies because of what
         // the sentence names or where it stands, its passive voice does not make it a complaint.
         // Told of the candidate ("I was told automation isn't for testers"), it is done to them.
+        let told_as_routine = readable && one_clause(text) && !done_to_us(text);
         let routine = if readable {
             let passive = complaint_weights().passive_weight(text);
-            if passive > 0.0 && one_clause(text) && !done_to_us(text) {
+            if passive > 0.0 && told_as_routine {
                 1.0 / (1.0 + (passive - (learned / (1.0 - learned)).ln()).exp())
             } else {
                 learned
@@ -844,8 +845,7 @@ fn score_sentence<'d>(
             && !says_i_did(text)
             && readable
         {
-            let plain = routine < learned
-                || one_clause(text) && !done_to_us(text) && result.signals.is_empty();
+            let plain = routine < learned || told_as_routine && result.signals.is_empty();
             let bar = if plain {
                 framing.scalar("learned-beside-complaint-routine")
             } else {
