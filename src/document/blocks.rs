@@ -409,8 +409,17 @@ impl<'a> Walker<'a> {
         // section a label opened ("Current role: ..." after "From the first interview: ..."):
         // "30 days:" lines are a plan's parts, and "Note:" or a story's first words are prose.
         let about_me = class.is_none() && self.ends_pseudo_section(self.prose_str(heading_text));
-        if !(about_me || place != LabelPlace::Quote && matches!(class, Some(HeadingClass::Kind(_))))
-        {
+        // A quote's label names a section only when the candidate quotes their own reasons
+        // ("> Why Greenway: I hike every weekend ..."): the interviewers do not ask themselves why
+        // the candidate wants them.
+        let names_kind = match class {
+            Some(HeadingClass::Kind(kind)) => {
+                place != LabelPlace::Quote
+                    || kind == SectionKind::Why && speaks_as_me(&body[body.len() - rest_len..])
+            }
+            _ => false,
+        };
+        if !(about_me || names_kind) {
             return span;
         }
         let outer = Span::new(span.start, span.start + body_start);
@@ -749,4 +758,13 @@ fn html_comments(text: &str, html: &[Span]) -> Vec<Span> {
                 .map(move |f| Span::new(m.start + f.start(), m.start + f.end()))
         })
         .collect()
+}
+
+/// Whether a text speaks in the first person singular ("I", "I'm", "my", "me").
+fn speaks_as_me(text: &str) -> bool {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .any(|w| {
+            let w = w.split(['\'', '’']).next().unwrap_or(w);
+            w == "I" || w.eq_ignore_ascii_case("my") || w.eq_ignore_ascii_case("me")
+        })
 }

@@ -372,7 +372,7 @@ fn part_label() -> &'static Regex {
     static LABEL: OnceLock<Regex> = OnceLock::new();
     LABEL.get_or_init(|| {
         Regex::new(
-            r"(?i)^\s*(?:(?:first|by|the first|within|in the first|until|till|up to|to)\s+)?(?:days?\s+)?(?:(?:0|1|30|31|60|61)\s*(?:-|–|to)\s*)?(30|60|90)(?:\s*-?\s*(?:days?|d\b|tage|jours|d[ií]as|dagen|dagar|dager|giorni|dni))?\s*(?::|-|–|—|\)|$|→|->|=>|👉|➡|>|\|)|^\s*(?:(?:in\s+)?(?:the\s+)?(first|second|third)\s+month|month\s*(1|2|3|one|two|three))\b\s*(?::|-|–|—|$)?|^\s*[^:\n]{0,30}?\(?(?:\b(30|60|90)\s*days?|\bdays?\s*(?:(?:0|1|30|31|60|61)\s*(?:-|–|to)\s*)?(30|60|90))\)?\s*:|^\s*weeks?\s*(?:1|5|9)\s*(?:-|–|—|to)\s*(4|8|12|13)\b\s*(?::|-|–|—|$)?",
+            r"(?i)^\s*(?:(?:first|by|the first|within|in the first|until|till|up to|to)\s+)?(?:days?\s+)?(?:(?:0|1|30|31|60|61)\s*(?:-|–|to)\s*)?(30|60|90)(?:\s*-?\s*(?:days?|d\b|tage|jours|d[ií]as|dagen|dagar|dager|giorni|dni))?\s*(?::|-|–|—|\)|$|→|->|=>|👉|➡|>|\|)|^\s*(?:(?:in\s+)?(?:the\s+)?(first|second|third)\s+month|months?\s*(1|2|3|one|two|three)(?:\s*(?:-|–|—|to|and|&)\s*(?:2|3|4|two|three|four))?)\b\s*(?::|-|–|—|$)?|^\s*[^:\n]{0,30}?\(?(?:\b(30|60|90)\s*days?|\bdays?\s*(?:(?:0|1|30|31|60|61)\s*(?:-|–|to)\s*)?(30|60|90))\)?\s*:|^\s*weeks?\s*(?:1|5|9)\s*(?:-|–|—|to)\s*(4|8|12|13)\b\s*(?::|-|–|—|$)?",
         )
         .expect("valid")
     })
@@ -387,7 +387,7 @@ fn label_days(caps: &regex::Captures) -> u16 {
             _ => 90,
         };
     }
-    // "30 days:", "Month 2", "Second month:", "First half term (30 days):".
+    // "30 days:", "Month 2", "Months 2–3", "Second month:", "First half term (30 days):".
     (1..=5)
         .find_map(|i| caps.get(i))
         .map_or(30, |m| days_named(m.as_str()))

@@ -342,6 +342,11 @@ fn a_label_about_the_candidate_ends_the_notes_also_as_now_or_in_a_quote() {
     let text = "# Prep\n\nFirst interview: notes.\n\n> Questions: ask what they need.\n";
     let d = doc(text);
     assert!(!has_section(&d, SectionKind::Questions));
+    // Unless the candidate quotes their own reasons.
+    let d = doc("# Prep\n\n> Why Greenway: I hike every weekend in their kit.\n");
+    assert!(has_section(&d, SectionKind::Why));
+    let d = doc("# Prep\n\n> Why Greenway: their buyers choose well.\n");
+    assert!(!has_section(&d, SectionKind::Why));
 }
 
 #[test]
@@ -446,6 +451,7 @@ fn plan_parts_titled_by_bare_numbers() {
         "## Plan\n- First month: a\n- Day 60: b\n- By 90 days: c\n",
         "## Plan\n- First half term (30 days): a\n- Up to the end of day 60: b\n- Autumn term (90 days): c\n",
         "## Plan\n- Weeks 1–4: a\n- Weeks 5-8: b\n- Weeks 9 to 12: c\n",
+        "## Plan\n* first month: a\n* months 2–3: b\n* by 90 days: c\n",
         "## 30/60/90\n- 30 Tage: a\n- 60 jours: b\n- 90 días: c\n",
         "## Phase plan\n- **Phase 1 (days 1–30):** a\n- **Phase 2 (days 31–60):** b\n- **Phase 3 (days 61–90):** c\n",
     ] {
