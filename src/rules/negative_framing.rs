@@ -14,7 +14,8 @@
 //! to (the front matter's `company`, or else the name in a heading such as "Why Riverside")
 //! describes the new job: neither its pains alone nor the learned weights make it a complaint. A
 //! story that resolves the problem ("so I proposed a pilot", or a next sentence of the paragraph
-//! that opens with what you did: "I redesigned the rota"), the interviewers' own words (in your
+//! that opens with what you did: "I redesigned the rota", or a story's situation when its action
+//! is yours and it has a result), the interviewers' own words (in your
 //! first-interview notes, or quoted or reported elsewhere: "They're really struggling with ..."),
 //! your plan for the new job, negated pains ("I'm not bored"), restated interview questions and
 //! plain forward-looking sentences are not flagged; a line of your own about your current job that
@@ -108,6 +109,9 @@ struct Around<'d> {
     /// The results of the document's stories, in order: a story's result is the candidate's
     /// outcome, never a complaint by the weights alone.
     story_results: Vec<Span>,
+    /// The stories, in order, that have a result and in which the candidate acts: their
+    /// situation ("Situation: nobody noticed until stores complained") is the problem solved.
+    solved_stories: Vec<Span>,
     /// Per section: it, or one it stands in, has a heading about the current job or leaving it.
     current_job: Vec<bool>,
     /// Per section: its heading names the company applied to ("Why Bloom & Birch").
@@ -121,6 +125,18 @@ impl<'d> Around<'d> {
     fn of(doc: &'d Document) -> Around<'d> {
         let mut story_results: Vec<Span> = doc.stories.iter().filter_map(|s| s.result).collect();
         story_results.sort_by_key(|r| r.start);
+        let mut solved_stories: Vec<Span> = doc
+            .stories
+            .iter()
+            .filter(|s| {
+                s.result.is_some()
+                    && s.blocks
+                        .iter()
+                        .any(|&b| candidate_acts(doc.prose(doc.blocks[b].span)))
+            })
+            .map(|s| s.span)
+            .collect();
+        solved_stories.sort_by_key(|s| s.start);
         let company = prospective_company(doc);
         let employer = current_employer(doc);
         let mut current_job: Vec<bool> = Vec::with_capacity(doc.sections.len());
@@ -152,6 +168,7 @@ impl<'d> Around<'d> {
             company,
             employer,
             story_results,
+            solved_stories,
             current_job,
             new_job,
             quotations,
@@ -169,6 +186,15 @@ impl<'d> Around<'d> {
         self.story_results
             .get(i)
             .is_some_and(|r| r.start < sentence.end)
+    }
+
+    fn in_solved_story(&self, sentence: Span) -> bool {
+        let i = self
+            .solved_stories
+            .partition_point(|s| s.end <= sentence.start);
+        self.solved_stories
+            .get(i)
+            .is_some_and(|s| s.start <= sentence.start)
     }
 
     fn about_current_job(&self, section: usize) -> bool {
@@ -737,8 +763,7 @@ fn score_sentence<'d>(
     result.score = score;
     // "I noticed she was refusing when a male carer came, asked the office to ...": in a story,
     // a sentence in which the candidate acts tells the problem they solved.
-    let solving = acts_in_story
-        && candidate_acts(text)
+    let solving = (acts_in_story && candidate_acts(text) || around.in_solved_story(sentence.span))
         && !seen
             .iter()
             .any(|s| matches!(s, Signal::Escape | Signal::Sarcasm));
@@ -749,7 +774,8 @@ fn score_sentence<'d>(
     let speaks_against = seen
         .iter()
         .any(|s| matches!(s, Signal::Praise | Signal::Forward | Signal::Resolution))
-        || acts_in_story;
+        || acts_in_story
+        || around.in_solved_story(sentence.span);
     // A line that opens with a count is a result ("Zero RIDDOR incidents on my last three
     // sites"): the weights alone do not make it a complaint.
     // A count per person ("350 accounts each") is a load, not a result.
@@ -1909,6 +1935,19 @@ mod tests {
             flagged("negative-framing", text),
             vec!["My line manager took my slides and presented them as hers."]
         );
+    }
+
+    #[test]
+    fn a_storys_situation_is_the_problem_its_action_solved() {
+        let story =
+            "## Example\n- Situation: our stock pipeline failed silently and nobody noticed \
+            until stores complained.\n- Action: I added freshness alerts to every job.\n- Result: \
+            failures are caught within 15 minutes.\n";
+        assert!(flagged("negative-framing", story).is_empty());
+        // Where only others act, the situation stays a complaint.
+        let told = "## Example\n- Situation: nobody noticed until stores complained, and my \
+            manager ignored it.\n- Result: the stores complained for a year.\n";
+        assert_eq!(flagged("negative-framing", told).len(), 1);
     }
 
     #[test]
