@@ -1912,6 +1912,24 @@ mod tests {
     }
 
     #[test]
+    fn praise_on_a_condition_and_a_deferral_made_every_cycle_are_sarcasm() {
+        let text = "## Where I'm at\n- Great place if you like rewriting the same service every \
+            time a new VP joins.\n- Tech debt is \"next quarter's problem\" every quarter.\n- The \
+            migration is \"next quarter's problem\" for the platform team.\n";
+        assert_eq!(
+            flagged("negative-framing", text),
+            vec![
+                "Great place if you like rewriting the same service every time a new VP joins.",
+                "Tech debt is \"next quarter's problem\" every quarter.",
+            ]
+        );
+        // Praise of the place applied to, on a condition the candidate meets, is praise.
+        let why =
+            "---\ncompany: Osprey\n---\n## Why Osprey\n- Great place if you love food, and I do.\n";
+        assert!(flagged("negative-framing", why).is_empty());
+    }
+
+    #[test]
     fn praise_beside_sarcasm_is_the_irony() {
         flags_whole("My current team is great at meetings about meetings.");
         flags_whole("I've learned a lot at my current job, mostly about what not to do.");
