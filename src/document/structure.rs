@@ -533,7 +533,14 @@ fn plan(doc: &Document) -> Option<Plan> {
 /// plan's own text that no other part's label covers.
 fn sentence_parts(doc: &Document, root: usize, parts: &mut Vec<PlanPart>) {
     let labelled: Vec<Span> = parts.iter().map(|p| p.label).collect();
-    for sentence in doc.sentences.iter().filter(|s| s.section == root) {
+    // The plan's own text, also under a label inside it that is no part ("## Plan" above "My
+    // plan: in the first 30 days, ...").
+    let end = doc.section_end(root);
+    let own = |i: usize| {
+        i == root
+            || i > root && doc.sections[i].span.start < end && doc.sections[i].plan_part.is_none()
+    };
+    for sentence in doc.sentences.iter().filter(|s| own(s.section)) {
         let block = &doc.blocks[sentence.block];
         if block.kind != BlockKind::Paragraph
             || block.list_depth > 0
@@ -542,23 +549,56 @@ fn sentence_parts(doc: &Document, root: usize, parts: &mut Vec<PlanPart>) {
             continue;
         }
         // "30 days: learn the system. 60 days: take over the clinic.": a label may open a
-        // sentence in the middle of a line, too.
+        // sentence in the middle of a line, too. "In the first 30 days, ...; by 60 days, ...":
+        // each clause after a semicolon may name its own part.
         let text = doc.prose(sentence.span);
-        let Some(days) = part_label()
-            .captures(text)
-            .map(|caps| label_days(&caps))
-            .or_else(|| part_mention(text))
-        else {
-            continue;
-        };
-        parts.push(PlanPart {
-            days,
-            label: sentence.span,
-            items: vec![sentence.span],
-            insert_at: sentence.span.end,
-            indent: String::new(),
-            shape: PartShape::Sentence,
-        });
+        let mut found = Vec::new();
+        let mut start = 0;
+        for clause in text.split(';') {
+            if let Some(days) = clause_days(clause) {
+                let lead = clause.len() - clause.trim_start().len();
+                let span = Span::new(
+                    sentence.span.start + start + lead,
+                    sentence.span.start + start + clause.trim_end().len(),
+                );
+                found.push((days, span));
+            }
+            start += clause.len() + 1;
+        }
+        // One part per sentence unless its clauses name different parts.
+        if found.len() > 1 && found.iter().all(|(d, _)| *d == found[0].0) {
+            found = vec![(found[0].0, sentence.span)];
+        } else if found.len() == 1 {
+            found[0].1 = sentence.span;
+        }
+        for (days, span) in found {
+            parts.push(PlanPart {
+                days,
+                label: span,
+                items: vec![span],
+                insert_at: span.end,
+                indent: String::new(),
+                shape: PartShape::Sentence,
+            });
+        }
+    }
+}
+
+/// The part a clause of a prose plan opens with or names. A label naming the whole plan ("My
+/// first 90 days: in the first 30 days, ...") gives way to the part the clause then names.
+fn clause_days(clause: &str) -> Option<u16> {
+    match part_label().captures(clause) {
+        Some(caps) => {
+            let days = label_days(&caps);
+            let whole = caps.get(0).map_or("", |m| m.as_str());
+            let rest = &clause[caps.get(0).map_or(0, |m| m.end())..];
+            if days == 90 && whole.to_ascii_lowercase().contains("first") {
+                part_mention(rest).or(Some(days))
+            } else {
+                Some(days)
+            }
+        }
+        None => part_mention(clause),
     }
 }
 

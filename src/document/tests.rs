@@ -452,6 +452,7 @@ fn plan_parts_titled_by_bare_numbers() {
         "## Plan\n- First half term (30 days): a\n- Up to the end of day 60: b\n- Autumn term (90 days): c\n",
         "## Plan\n- Weeks 1–4: a\n- Weeks 5-8: b\n- Weeks 9 to 12: c\n",
         "## Plan\n* first month: a\n* months 2–3: b\n* by 90 days: c\n",
+        "My first 90 days: in the first 30 days, a; by 60 days, b; by 90 days, c.\n",
         "## 30/60/90\n- 30 Tage: a\n- 60 jours: b\n- 90 días: c\n",
         "## Phase plan\n- **Phase 1 (days 1–30):** a\n- **Phase 2 (days 31–60):** b\n- **Phase 3 (days 61–90):** c\n",
     ] {

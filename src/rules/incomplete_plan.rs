@@ -131,13 +131,22 @@ fn insert_part(doc: &Document, plan: &Plan, days: u16, crumb: Option<&str>) -> O
     if matches!(shape, Some(PartShape::TableColumn | PartShape::TableRow)) {
         return None;
     }
-    // A plan told in prose gets a sentence: after the part before it, or before the first.
+    // A plan told in prose gets a sentence: after the part before it, or before the first. Parts
+    // told as clauses of one sentence ("In the first 30 days, ...; by 90 days, ...") get a clause.
     if shape == Some(PartShape::Sentence) {
+        let lower = lowercase_first(&item);
         return Some(match plan.parts.iter().rev().find(|p| p.days < days) {
+            Some(earlier) if doc.text[earlier.insert_at..].starts_with(';') => {
+                Edit::insert(earlier.insert_at, format!("; by day {days}, {lower}"))
+            }
             Some(earlier) => Edit::insert(earlier.insert_at, format!(" By day {days}: {item}.")),
             None => {
                 let first = plan.parts.first().expect("a shape means a part");
-                Edit::insert(first.label.start, format!("By day {days}: {item}. "))
+                if doc.text[..first.label.start].trim_end().ends_with(';') {
+                    Edit::insert(first.label.start, format!("by day {days}, {lower}; "))
+                } else {
+                    Edit::insert(first.label.start, format!("By day {days}: {item}. "))
+                }
             }
         });
     }
@@ -189,6 +198,15 @@ fn insert_part(doc: &Document, plan: &Plan, days: u16, crumb: Option<&str>) -> O
         end,
         with_newlines(doc, &format!("{sep}{block}")),
     ))
+}
+
+/// The text with its first letter in lower case, to follow a comma.
+fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }
 
 #[cfg(test)]
@@ -274,6 +292,25 @@ mod tests {
             "## First 90 days",
         );
         assert!(fixed.contains("read every paper. By day 60: "), "{fixed}");
+    }
+
+    #[test]
+    fn a_plan_told_in_clauses_of_one_sentence_gets_a_clause() {
+        let fixed = only_the_60_day_part_missing(
+            "## Plan\nIn the first 30 days, get to know the class; by 60 days, lead maths talk; by 90 days, share what works.\n",
+            "## Plan\nIn the first 30 days, get to know the class; by 90 days, share what works.\n",
+            "## Plan",
+        );
+        assert!(
+            fixed.contains("get to know the class; by day 60, "),
+            "{fixed}"
+        );
+        // Under a label of its own inside the plan, and missing the first part.
+        let fixed = fix_one_at_a_time(
+            "## Plan\nMy plan: settle in; by 60 days, lead maths talk; by 90 days, share it.\n",
+        );
+        assert!(fixed.contains("settle in; by day 30, "), "{fixed}");
+        assert!(fixed.contains("; by 60 days, lead maths talk"), "{fixed}");
     }
 
     #[test]
