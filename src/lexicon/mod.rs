@@ -3,10 +3,10 @@
 //! The files are written for career coaches to read and extend; this module only turns them into
 //! matchers. A malformed data file is a build-time bug, caught by the tests of this module.
 
-mod complaint_weights;
+mod learned_weights;
 mod phrases;
 
-pub use complaint_weights::{complaint_weights, describe_feature, ComplaintWeights};
+pub use learned_weights::{complaint_weights, describe_feature, question_weights, LearnedWeights};
 pub use phrases::{is_word_char, PhraseMatch, PhraseSet};
 
 use crate::document::SectionKind;

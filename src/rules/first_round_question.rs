@@ -4,7 +4,9 @@
 //! the company do?"), or that are premature before an offer (salary, vacation, benefits). A question
 //! that refers back to the first interview ("You mentioned ...", "In my first interview ...") is
 //! exempt, whatever it asks, and so is one that asks about doubts over you ("Any doubts about my
-//! lack of healthcare experience?").
+//! lack of healthcare experience?"). A question no pattern of `data/question-patterns.txt` lists
+//! is flagged when words learned from labeled questions (`data/question-weights.txt`) make it at
+//! least 90% likely to be one of these ("Is the post band 6?").
 //!
 //! ## Why it matters
 //! The second interview is where the questions your first interview raised belong. Asking what you
@@ -30,8 +32,12 @@
 
 use super::Context;
 use crate::diagnostic::{Applicability, Finding, Fix};
-use crate::lexicon::lexicon;
+use crate::lexicon::{lexicon, question_weights};
 use crate::text::Edit;
+
+/// How sure the learned weights must be before they flag a question no pattern lists: held-out
+/// rounds lose few real second-round questions at this bar (`train_questions.py --cross-validate`).
+const LEARNED_BAR: f32 = 0.9;
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let doc = ctx.doc;
@@ -51,6 +57,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         } else if patterns.first_round.is_match(text) {
             (
                 "This is a first-round question; ask something your first interview raised instead",
+                "role",
+            )
+        } else if question_weights().probability(text) >= LEARNED_BAR {
+            (
+                "This reads like a question for a first interview or for the offer stage; ask something your first interview raised instead",
                 "role",
             )
         } else {
@@ -148,6 +159,28 @@ mod tests {
                 "Will I get a bonus?",
             ]
         );
+    }
+
+    #[test]
+    fn the_learned_weights_flag_what_no_pattern_lists() {
+        use crate::rules::test_support::findings;
+        let text = "\
+## Questions
+- Is the post band 6?
+- Is there a uniform?
+- You mentioned the band 6 posts: how are they shared between the wards?
+- What would you want the new band 6 to change on the ward?
+";
+        let found = findings("first-round-question", text);
+        let lines: Vec<&str> = found.iter().map(|f| f.span.slice(text)).collect();
+        assert_eq!(lines, vec!["Is the post band 6?", "Is there a uniform?"]);
+        // The first by the weights, the second by a pattern: each says which it is.
+        assert!(
+            found[0].message.starts_with("This reads like"),
+            "{}",
+            found[0].message
+        );
+        assert!(found[1].message.starts_with("This question is premature"));
     }
 
     #[test]

@@ -1,8 +1,11 @@
-//! Learned weights of words and word pairs that say "a complaint about the employer"
-//! (`data/complaint-weights.txt`, written by `tests/corpus/train_framing.py`).
+//! Learned weights of words and word pairs: those that say "a complaint about the employer"
+//! (`data/complaint-weights.txt`, written by `tests/corpus/train_framing.py`) and those that say
+//! "a question for the first interview or the offer stage" (`data/question-weights.txt`, written by
+//! `tests/corpus/train_questions.py`).
 //!
 //! The hand-written lexicon explains itself but only knows the phrasings it lists; these weights
-//! carry what the labeled sentences have in common, so a complaint in new words still adds up.
+//! carry what the labeled sentences have in common, so a complaint or a question in new words still
+//! adds up.
 //! Features are read exactly as the training script reads them: ASCII words (letters, digits and
 //! apostrophes, `’` counting as `'`, apostrophes at a word's ends dropped), lowercased, and each
 //! pair of neighbouring words, each counted once per sentence.
@@ -11,11 +14,12 @@ use crate::text::{fnv1a, FNV_OFFSET};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-const WEIGHTS: &str = include_str!("../../data/complaint-weights.txt");
+const COMPLAINTS: &str = include_str!("../../data/complaint-weights.txt");
+const QUESTIONS: &str = include_str!("../../data/question-weights.txt");
 
 /// The weights are keyed by an FNV-1a hash of the feature's bytes: a sentence's features are
 /// hashed as they are read, with no string built per word pair.
-pub struct ComplaintWeights {
+pub struct LearnedWeights {
     bias: f32,
     shape: Shape,
     weights: HashMap<u64, (f32, u32), BuildHasherDefault<Passthrough>>,
@@ -185,12 +189,12 @@ fn features(text: &str, shape: &Shape, mut visit: impl FnMut(u64)) {
     }
 }
 
-fn unreadable<T>(number: usize, line: &str) -> T {
-    panic!("complaint-weights.txt:{}: cannot read {line:?}", number + 1)
+fn unreadable<T>(file: &str, number: usize, line: &str) -> T {
+    panic!("{file}:{}: cannot read {line:?}", number + 1)
 }
 
-impl ComplaintWeights {
-    fn parse(source: &'static str) -> Self {
+impl LearnedWeights {
+    fn parse(file: &'static str, source: &'static str) -> Self {
         let mut bias = 0.0;
         let mut shape = Shape {
             passive: fnv1a(FNV_OFFSET, b"<passive>"),
@@ -204,7 +208,9 @@ impl ComplaintWeights {
                 continue;
             }
             if let Some(value) = line.strip_prefix("bias ") {
-                bias = value.parse().unwrap_or_else(|_| unreadable(number, line));
+                bias = value
+                    .parse()
+                    .unwrap_or_else(|_| unreadable(file, number, line));
             } else if let Some(list) = line.strip_prefix("auxiliaries ") {
                 shape.auxiliaries = hashes(list);
             } else if let Some(list) = line.strip_prefix("participles ") {
@@ -214,23 +220,27 @@ impl ComplaintWeights {
                 let mut numbers = band.split(' ');
                 shape.band = read(numbers.next())
                     .zip(read(numbers.next()))
-                    .unwrap_or_else(|| unreadable(number, line));
+                    .unwrap_or_else(|| unreadable(file, number, line));
                 shape.bands = (0..=shape.band.1)
                     .map(|b| fnv1a(FNV_OFFSET, format!("<len> {b}").as_bytes()))
                     .collect();
             } else if let Some(rest) = line.strip_prefix("check ") {
                 let (logit, sentence) = rest
                     .split_once('\t')
-                    .unwrap_or_else(|| unreadable(number, line));
+                    .unwrap_or_else(|| unreadable(file, number, line));
                 checks.push((
-                    logit.parse().unwrap_or_else(|_| unreadable(number, line)),
+                    logit
+                        .parse()
+                        .unwrap_or_else(|_| unreadable(file, number, line)),
                     sentence,
                 ));
             } else {
                 let (weight, feature) = line
                     .split_once('\t')
-                    .unwrap_or_else(|| unreadable(number, line));
-                let weight: f32 = weight.parse().unwrap_or_else(|_| unreadable(number, line));
+                    .unwrap_or_else(|| unreadable(file, number, line));
+                let weight: f32 = weight
+                    .parse()
+                    .unwrap_or_else(|_| unreadable(file, number, line));
                 weights.insert(
                     fnv1a(FNV_OFFSET, feature.as_bytes()),
                     (weight, names.len() as u32),
@@ -238,7 +248,7 @@ impl ComplaintWeights {
                 names.push(feature);
             }
         }
-        ComplaintWeights {
+        LearnedWeights {
             bias,
             shape,
             weights,
@@ -266,14 +276,14 @@ impl ComplaintWeights {
         });
     }
 
-    /// The log-odds that `text` is a complaint about the employer.
+    /// The log-odds that `text` is what the weights were learned to find.
     pub fn logit(&self, text: &str) -> f32 {
         let mut sum = self.bias;
         self.weighed(text, |weight, _| sum += weight);
         sum
     }
 
-    /// The probability that `text` is a complaint about the employer.
+    /// The probability that `text` is what the weights were learned to find.
     pub fn probability(&self, text: &str) -> f32 {
         1.0 / (1.0 + (-self.logit(text)).exp())
     }
@@ -305,7 +315,7 @@ impl ComplaintWeights {
         self.shape.participle(&read)
     }
 
-    /// The words of `text` that weigh most towards a complaint, heaviest first.
+    /// The words of `text` that weigh most towards what the weights find, heaviest first.
     pub fn strongest(&self, text: &str, count: usize) -> Vec<&'static str> {
         let mut found = Vec::new();
         self.weighed(text, |weight, name| {
@@ -335,9 +345,16 @@ pub fn describe_feature(feature: &str) -> String {
     }
 }
 
-pub fn complaint_weights() -> &'static ComplaintWeights {
-    static WEIGHTS_: std::sync::OnceLock<ComplaintWeights> = std::sync::OnceLock::new();
-    WEIGHTS_.get_or_init(|| ComplaintWeights::parse(WEIGHTS))
+/// The weights of a complaint about the employer.
+pub fn complaint_weights() -> &'static LearnedWeights {
+    static WEIGHTS: std::sync::OnceLock<LearnedWeights> = std::sync::OnceLock::new();
+    WEIGHTS.get_or_init(|| LearnedWeights::parse("data/complaint-weights.txt", COMPLAINTS))
+}
+
+/// The weights of a question that belongs in a first interview or at the offer stage.
+pub fn question_weights() -> &'static LearnedWeights {
+    static WEIGHTS: std::sync::OnceLock<LearnedWeights> = std::sync::OnceLock::new();
+    WEIGHTS.get_or_init(|| LearnedWeights::parse("data/question-weights.txt", QUESTIONS))
 }
 
 #[cfg(test)]
@@ -346,11 +363,18 @@ mod tests {
 
     #[test]
     fn scores_as_the_training_script_does() {
-        let weights = complaint_weights();
-        assert!(weights.checks.len() >= 3);
-        for (logit, sentence) in &weights.checks {
-            let ours = weights.logit(sentence);
-            assert!((ours - logit).abs() < 0.01, "{sentence}: {ours} vs {logit}");
+        for (file, weights) in [
+            ("complaint-weights.txt", complaint_weights()),
+            ("question-weights.txt", question_weights()),
+        ] {
+            assert!(weights.checks.len() >= 3, "{file}");
+            for (logit, sentence) in &weights.checks {
+                let ours = weights.logit(sentence);
+                assert!(
+                    (ours - logit).abs() < 0.01,
+                    "{file}: {sentence}: {ours} vs {logit}"
+                );
+            }
         }
     }
 

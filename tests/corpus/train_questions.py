@@ -1,0 +1,120 @@
+#!/usr/bin/env python3
+"""Learns the weights of words and word pairs that say "a question for the first interview or the
+offer stage" from the labeled questions of tests/corpus/written and of
+tests/fixtures/first-round-questions.txt, and writes data/question-weights.txt.
+
+The first-round-question rule asks the patterns of data/question-patterns.txt first; the weights
+catch what they do not list: a perk, a term of the contract or a fact about the team asked in new
+words ("Is the post band 6?", "Is it a Monday to Friday job?"). Words and shape are read exactly
+as for the complaint weights (train_framing.py), so the Rust side reads both files alike.
+
+    python3 tests/corpus/train_questions.py                    # rewrite the weights
+    python3 tests/corpus/train_questions.py --check            # fail when the file is stale
+    python3 tests/corpus/train_questions.py --cross-validate   # learn without the later rounds
+"""
+
+import json
+import math
+import re
+import sys
+from pathlib import Path
+
+import train_framing
+from train_framing import logit, train
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE.parent.parent / "data" / "question-weights.txt"
+WRITTEN = HERE / "written"
+FIXTURE = HERE.parent / "fixtures" / "first-round-questions.txt"
+# Documents of these rounds and later are held out by --cross-validate.
+FIRST_UNSEEN_ROUND = 238
+# Questions whose scores the file records, so the Rust side can prove it reads words the same way.
+CHECKS = [
+    "Is the post band 6?",
+    "Is it a Monday to Friday job?",
+    "You mentioned the backlog: what would you want cleared first?",
+    "Do you have any concerns about my lack of retail experience?",
+]
+
+
+def questions(path, first_round):
+    """(question, 1 if labeled first-round) for each line of a document that asks one: a line,
+    or list item, ending in a question mark that is no heading."""
+    out = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
+        text = re.sub(r"^([-*+]|\d+[.)])\s+", "", line.strip())
+        if text.endswith("?") and not text.startswith("#"):
+            out.append((text, 1 if number in first_round else 0))
+    return out
+
+
+def written_questions(keep_round):
+    labels = json.loads((WRITTEN / "labels.json").read_text(encoding="utf-8"))
+    out = []
+    for name, label in sorted(labels.items()):
+        if keep_round(int(re.match(r"r(\d+)-", name).group(1))):
+            out += questions(WRITTEN / name, set(label.get("first_round_question_lines", [])))
+    return out
+
+
+def fixture_questions():
+    out = []
+    for line in FIXTURE.read_text(encoding="utf-8").splitlines():
+        answer, _, question = line.partition("|")
+        if answer in ("yes", "no") and question:
+            out.append((question, 1 if answer == "yes" else 0))
+    return out
+
+
+def render(model):
+    weights, bias = model
+    head = [
+        "# Learned weights of words and word pairs that say \"a question for the first interview or",
+        "# the offer stage\". Written by tests/corpus/train_questions.py from the labeled questions of",
+        "# tests/corpus/written and tests/fixtures/first-round-questions.txt; never edit by hand.",
+        "#",
+        "# Format: as data/complaint-weights.txt.",
+        f"bias {bias}",
+        "auxiliaries " + " ".join(sorted(train_framing.PASSIVE_AUXILIARIES)),
+        "participles " + " ".join(sorted(train_framing.IRREGULAR_PARTICIPLES)),
+        f"length-band {train_framing.LENGTH_BAND} {train_framing.LAST_LENGTH_BAND}",
+    ]
+    head += [f"check {logit(model, s):.3f}\t{s}" for s in CHECKS]
+    body = [f"{w}\t{f}" for f, w in sorted(weights.items())]
+    return "\n".join(head + body) + "\n"
+
+
+def cross_validate():
+    """Train without the later rounds of written/; report what the weights find on those rounds'
+    questions at several probabilities."""
+    unseen = written_questions(lambda r: r >= FIRST_UNSEEN_ROUND)
+    unseen_text = {t for t, _ in unseen}
+    seen = [(t, y) for t, y in written_questions(lambda r: r < FIRST_UNSEEN_ROUND)
+            + fixture_questions() if t not in unseen_text]
+    model = train(seen)
+    positives = sum(y for _, y in unseen)
+    print(f"trained on {len(seen)} questions; {len(unseen)} unseen, {positives} labeled first-round")
+    for p in (0.5, 0.8, 0.9, 0.95):
+        z = math.log(p / (1 - p))
+        hits = [y for t, y in unseen if logit(model, t) >= z]
+        tp = sum(hits)
+        print(f"  p >= {p}: recall {tp}/{positives} = {tp / positives:.2f}, "
+              f"precision {tp}/{len(hits)} = {tp / max(1, len(hits)):.2f}")
+
+
+def main():
+    if "--cross-validate" in sys.argv:
+        cross_validate()
+        return
+    text = render(train(written_questions(lambda r: True) + fixture_questions()))
+    if "--check" in sys.argv:
+        if not OUT.exists() or OUT.read_text(encoding="utf-8") != text:
+            print(f"{OUT} is stale: run python3 tests/corpus/train_questions.py")
+            sys.exit(1)
+        return
+    OUT.write_text(text, encoding="utf-8")
+    print(f"wrote {OUT} ({text.count(chr(10))} lines)")
+
+
+if __name__ == "__main__":
+    main()
