@@ -2396,6 +2396,8 @@ I'm excited to move to a team that ships weekly.
             "Our reports go to developers, and I've been asked to \"soften\" findings.",
             "Contracts last as long as each survey, so I've had eight short-term contracts in \
              three years.",
+            "I applied for the CRA programme twice and both times they paused it a week before \
+             interviews.",
         ] {
             assert!(judged_with_learned(NOW, line, 0.0, false), "{line}");
         }
