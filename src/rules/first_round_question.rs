@@ -45,16 +45,19 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let patterns = &lex.question_patterns;
     for q in &doc.questions {
         let text = doc.prose(q.span);
+        // The patterns are written in lower case and matched against the lowered text.
+        let lowered = text.to_ascii_lowercase();
+        let asks = |set: &regex::bytes::RegexSet| set.is_match(lowered.as_bytes());
         // Asking about doubts over oneself is the second round's question, whatever it names
         // ("any doubts about my lack of healthcare experience?").
-        if patterns.exempt.is_match(text) || patterns.concerns.is_match(text) {
+        if asks(&patterns.exempt) || asks(&patterns.concerns) {
             continue;
         }
-        let (message, group) = if patterns.premature.is_match(text) {
+        let (message, group) = if asks(&patterns.premature) {
             ("This question is premature before an offer; save pay, time off and benefits for the offer stage", "success")
-        } else if patterns.website.is_match(text) {
+        } else if asks(&patterns.website) {
             ("The company's website answers this; ask what the first interview made you wonder about instead", "role")
-        } else if patterns.first_round.is_match(text) {
+        } else if asks(&patterns.first_round) {
             (
                 "This is a first-round question; ask something your first interview raised instead",
                 "role",

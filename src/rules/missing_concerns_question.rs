@@ -36,7 +36,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         return;
     };
     let lex = lexicon();
-    let asks = |span| lex.question_patterns.concerns.is_match(doc.prose(span));
+    let asks = |span| {
+        lex.question_patterns
+            .concerns
+            .is_match(doc.prose(span).to_ascii_lowercase().as_bytes())
+    };
     // The question may stand in a closing section or a script ("Before I leave: is there anything
     // that worries you about me?"); the candidate's concerns and the interviewers' notes are not
     // questions to them.

@@ -209,7 +209,13 @@ def cross_validate():
     model = train(seen)
     positives = sum(y for _, y in unseen)
     print(f"trained on {len(seen)} lines; {len(unseen)} unseen lines, {positives} labeled complaints")
-    for p in (0.5, 0.7, 0.8, 0.9, 0.95):
+    report(model, unseen, (0.5, 0.7, 0.8, 0.9, 0.95))
+
+
+def report(model, unseen, probabilities):
+    """Precision and recall of the model on the unseen labeled texts, at each probability."""
+    positives = sum(y for _, y in unseen)
+    for p in probabilities:
         z = math.log(p / (1 - p))
         hits = [y for t, y in unseen if logit(model, t) >= z]
         tp = sum(hits)
@@ -217,18 +223,23 @@ def cross_validate():
               f"precision {tp}/{len(hits)} = {tp / max(1, len(hits)):.2f}")
 
 
+def write_or_check(out, text, script):
+    """Writes the weights, or with --check fails when the file on disk is not this text."""
+    if "--check" in sys.argv:
+        if not out.exists() or out.read_text(encoding="utf-8") != text:
+            print(f"{out} is stale: run python3 tests/corpus/{script}")
+            sys.exit(1)
+        return
+    out.write_text(text, encoding="utf-8")
+    print(f"wrote {out} ({text.count(chr(10))} lines)")
+
+
 def main():
     if "--cross-validate" in sys.argv:
         cross_validate()
         return
     text = render(train(pool_lines() + written_lines(lambda r: True)))
-    if "--check" in sys.argv:
-        if not OUT.exists() or OUT.read_text(encoding="utf-8") != text:
-            print(f"{OUT} is stale: run python3 tests/corpus/train_framing.py")
-            sys.exit(1)
-        return
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT} ({text.count(chr(10))} lines)")
+    write_or_check(OUT, text, "train_framing.py")
 
 
 if __name__ == "__main__":

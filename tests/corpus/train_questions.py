@@ -14,13 +14,12 @@ as for the complaint weights (train_framing.py), so the Rust side reads both fil
 """
 
 import json
-import math
 import re
 import sys
 from pathlib import Path
 
 import train_framing
-from train_framing import logit, train
+from train_framing import logit, report, train, write_or_check
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent.parent / "data" / "question-weights.txt"
@@ -94,12 +93,7 @@ def cross_validate():
     model = train(seen)
     positives = sum(y for _, y in unseen)
     print(f"trained on {len(seen)} questions; {len(unseen)} unseen, {positives} labeled first-round")
-    for p in (0.5, 0.8, 0.9, 0.95):
-        z = math.log(p / (1 - p))
-        hits = [y for t, y in unseen if logit(model, t) >= z]
-        tp = sum(hits)
-        print(f"  p >= {p}: recall {tp}/{positives} = {tp / positives:.2f}, "
-              f"precision {tp}/{len(hits)} = {tp / max(1, len(hits)):.2f}")
+    report(model, unseen, (0.5, 0.8, 0.9, 0.95))
 
 
 def main():
@@ -107,13 +101,7 @@ def main():
         cross_validate()
         return
     text = render(train(written_questions(lambda r: True) + fixture_questions()))
-    if "--check" in sys.argv:
-        if not OUT.exists() or OUT.read_text(encoding="utf-8") != text:
-            print(f"{OUT} is stale: run python3 tests/corpus/train_questions.py")
-            sys.exit(1)
-        return
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT} ({text.count(chr(10))} lines)")
+    write_or_check(OUT, text, "train_questions.py")
 
 
 if __name__ == "__main__":
