@@ -165,6 +165,15 @@ mod tests {
     }
 
     #[test]
+    fn questions_are_matched_whatever_their_case() {
+        use crate::rules::test_support::findings;
+        let text = "## Questions\n- WHAT'S THE SALARY RANGE?\n";
+        let found = findings("first-round-question", text);
+        assert_eq!(found.len(), 1);
+        assert!(found[0].message.starts_with("This question is premature"));
+    }
+
+    #[test]
     fn the_learned_weights_flag_what_no_pattern_lists() {
         use crate::rules::test_support::findings;
         let text = "\

@@ -76,6 +76,13 @@ mod tests {
     use crate::rules::test_support::{apply, findings, misjudged};
 
     #[test]
+    fn a_concerns_question_counts_whatever_its_case() {
+        let text =
+            "## Questions\n- How big is the backlog?\n- DO YOU HAVE ANY CONCERNS ABOUT ME?\n";
+        assert!(findings("missing-concerns-question", text).is_empty());
+    }
+
+    #[test]
     fn appends_the_question_after_the_last_one() {
         let text = "## Questions for them\n- What does success look like?\n* Who would I work with?\n\n## Plan\n";
         let found = findings("missing-concerns-question", text);
