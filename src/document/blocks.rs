@@ -520,23 +520,21 @@ impl<'a> Walker<'a> {
     fn ends_pseudo_section(&self, line: &str) -> bool {
         let last = &self.sections[self.sections.len() - 1];
         let opened_by_label = last.heading.as_ref().is_some_and(|h| h.pseudo) && last.own_kind;
-        let mine = line
-            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-            .any(|w| {
-                [
-                    "my",
-                    "me",
-                    "i",
-                    "i'm",
-                    "i’m",
-                    "mine",
-                    "now",
-                    "current",
-                    "currently",
-                ]
-                .iter()
-                .any(|m| w.eq_ignore_ascii_case(m))
-            });
+        let mine = words_with_apostrophes(line).any(|w| {
+            [
+                "my",
+                "me",
+                "i",
+                "i'm",
+                "i’m",
+                "mine",
+                "now",
+                "current",
+                "currently",
+            ]
+            .iter()
+            .any(|m| w.eq_ignore_ascii_case(m))
+        });
         opened_by_label
             && mine
             && !matches!(last.kind, Some(SectionKind::Examples | SectionKind::Plan))
@@ -762,9 +760,13 @@ fn html_comments(text: &str, html: &[Span]) -> Vec<Span> {
 
 /// Whether a text speaks in the first person singular ("I", "I'm", "my", "me").
 fn speaks_as_me(text: &str) -> bool {
+    words_with_apostrophes(text).any(|w| {
+        let w = w.split(['\'', '’']).next().unwrap_or(w);
+        w == "I" || w.eq_ignore_ascii_case("my") || w.eq_ignore_ascii_case("me")
+    })
+}
+
+/// The words of a text, apostrophes kept inside them ("I'm", "I’ve").
+fn words_with_apostrophes(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .any(|w| {
-            let w = w.split(['\'', '’']).next().unwrap_or(w);
-            w == "I" || w.eq_ignore_ascii_case("my") || w.eq_ignore_ascii_case("me")
-        })
 }

@@ -566,10 +566,11 @@ fn sentence_parts(doc: &Document, root: usize, parts: &mut Vec<PlanPart>) {
             start += clause.len() + 1;
         }
         // One part per sentence unless its clauses name different parts.
-        if found.len() > 1 && found.iter().all(|(d, _)| *d == found[0].0) {
-            found = vec![(found[0].0, sentence.span)];
-        } else if found.len() == 1 {
-            found[0].1 = sentence.span;
+        if found.windows(2).all(|pair| pair[0].0 == pair[1].0) {
+            found.truncate(1);
+            if let Some(part) = found.first_mut() {
+                part.1 = sentence.span;
+            }
         }
         for (days, span) in found {
             parts.push(PlanPart {

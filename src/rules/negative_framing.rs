@@ -180,26 +180,22 @@ impl<'d> Around<'d> {
     }
 
     fn in_story_result(&self, sentence: Span) -> bool {
-        let i = self
-            .story_results
-            .partition_point(|r| r.end <= sentence.start);
-        self.story_results
-            .get(i)
-            .is_some_and(|r| r.start < sentence.end)
+        overlaps_any(&self.story_results, sentence)
     }
 
     fn in_solved_story(&self, sentence: Span) -> bool {
-        let i = self
-            .solved_stories
-            .partition_point(|s| s.end <= sentence.start);
-        self.solved_stories
-            .get(i)
-            .is_some_and(|s| s.start <= sentence.start)
+        overlaps_any(&self.solved_stories, sentence)
     }
 
     fn about_current_job(&self, section: usize) -> bool {
         self.current_job.get(section).copied().unwrap_or(false)
     }
+}
+
+/// Whether any of `spans` (in order, none overlapping another) overlaps `span`.
+fn overlaps_any(spans: &[Span], span: Span) -> bool {
+    let i = spans.partition_point(|s| s.end <= span.start);
+    spans.get(i).is_some_and(|s| s.start < span.end)
 }
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {

@@ -132,13 +132,20 @@ def prose_lines(path, labeled):
     return out
 
 
-def written_lines(keep_round):
+def written(keep_round, read):
+    """What `read(path, label)` gives for each document of written/ whose round `keep_round`
+    keeps, in the order of their names."""
     labels = json.loads((WRITTEN / "labels.json").read_text(encoding="utf-8"))
     out = []
     for name, label in sorted(labels.items()):
         if keep_round(int(re.match(r"r(\d+)-", name).group(1))):
-            out += prose_lines(WRITTEN / name, set(label["negative_framing_lines"]))
+            out += read(WRITTEN / name, label)
     return out
+
+
+def written_lines(keep_round):
+    return written(keep_round, lambda path, label: prose_lines(
+        path, set(label["negative_framing_lines"])))
 
 
 def pool_lines():

@@ -13,17 +13,15 @@ as for the complaint weights (train_framing.py), so the Rust side reads both fil
     python3 tests/corpus/train_questions.py --cross-validate   # learn without the later rounds
 """
 
-import json
 import re
 import sys
 from pathlib import Path
 
 import train_framing
-from train_framing import logit, report, train, write_or_check
+from train_framing import logit, report, train, write_or_check, written
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent.parent / "data" / "question-weights.txt"
-WRITTEN = HERE / "written"
 FIXTURE = HERE.parent / "fixtures" / "first-round-questions.txt"
 # Documents of these rounds and later are held out by --cross-validate.
 FIRST_UNSEEN_ROUND = 238
@@ -48,12 +46,8 @@ def questions(path, first_round):
 
 
 def written_questions(keep_round):
-    labels = json.loads((WRITTEN / "labels.json").read_text(encoding="utf-8"))
-    out = []
-    for name, label in sorted(labels.items()):
-        if keep_round(int(re.match(r"r(\d+)-", name).group(1))):
-            out += questions(WRITTEN / name, set(label.get("first_round_question_lines", [])))
-    return out
+    return written(keep_round, lambda path, label: questions(
+        path, set(label.get("first_round_question_lines", []))))
 
 
 def fixture_questions():
