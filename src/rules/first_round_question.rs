@@ -83,7 +83,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::test_support::{flagged, misjudged};
+    use crate::rules::test_support::{findings, flagged, misjudged};
 
     #[test]
     fn the_question_list_is_told_apart() {
@@ -166,7 +166,6 @@ mod tests {
 
     #[test]
     fn questions_are_matched_whatever_their_case() {
-        use crate::rules::test_support::findings;
         let text = "## Questions\n- WHAT'S THE SALARY RANGE?\n";
         let found = findings("first-round-question", text);
         assert_eq!(found.len(), 1);
@@ -175,7 +174,6 @@ mod tests {
 
     #[test]
     fn the_learned_weights_flag_what_no_pattern_lists() {
-        use crate::rules::test_support::findings;
         let text = "\
 ## Questions
 - Is the post band 6?
