@@ -8,7 +8,8 @@
 //! adds up.
 //! Features are read exactly as the training script reads them: ASCII words (letters, digits and
 //! apostrophes, `’` counting as `'`, apostrophes at a word's ends dropped), lowercased, and each
-//! pair of neighbouring words, each counted once per sentence.
+//! pair of neighbouring words, each counted once per sentence. A weights file may name topics
+//! (the question weights do: pay, time, place, ...): a word of a topic also counts as its topic.
 
 use crate::text::{fnv1a, FNV_OFFSET};
 use std::collections::HashMap;
@@ -61,6 +62,8 @@ struct Shape {
     bands: Vec<u64>,
     /// The hash of "<passive>".
     passive: u64,
+    /// The hash of each topic's words, with the hash of its "<topic> name" feature.
+    topics: HashMap<u64, u64, BuildHasherDefault<Passthrough>>,
 }
 
 impl Shape {
@@ -118,6 +121,9 @@ fn features(text: &str, shape: &Shape, mut visit: impl FnMut(u64)) {
     let mut passive = false;
     let mut end_word = |word: Word, pair: u64, first: u64, count: &mut usize| {
         visit(word.hash);
+        if let Some(&topic) = shape.topics.get(&word.hash) {
+            visit(topic);
+        }
         if *count > 0 {
             visit(pair);
         }
@@ -215,6 +221,14 @@ impl LearnedWeights {
                 shape.auxiliaries = hashes(list);
             } else if let Some(list) = line.strip_prefix("participles ") {
                 shape.participles = hashes(list);
+            } else if let Some(list) = line.strip_prefix("topic ") {
+                let (name, words) = list
+                    .split_once(' ')
+                    .unwrap_or_else(|| unreadable(file, number, line));
+                let topic = fnv1a(FNV_OFFSET, format!("<topic> {name}").as_bytes());
+                shape
+                    .topics
+                    .extend(hashes(words).into_iter().map(|word| (word, topic)));
             } else if let Some(band) = line.strip_prefix("length-band ") {
                 let read = |n: Option<&str>| n.and_then(|n| n.parse().ok());
                 let mut numbers = band.split(' ');
@@ -340,6 +354,8 @@ pub fn describe_feature(feature: &str) -> String {
         format!("opening \"{pair}\"")
     } else if feature.starts_with("<len> ") {
         "its length".to_string()
+    } else if let Some(topic) = feature.strip_prefix("<topic> ") {
+        format!("a word of {topic}")
     } else {
         format!("\"{feature}\"")
     }
@@ -429,10 +445,26 @@ mod tests {
     }
 
     #[test]
+    fn a_word_of_a_topic_also_counts_as_its_topic() {
+        let shape = &question_weights().shape;
+        let topic = hashes(&["<topic> pay"])[0];
+        let read = |text: &str| {
+            let mut read = Vec::new();
+            features(text, shape, |k| read.push(k));
+            read
+        };
+        assert_eq!(read("Tips?"), hashes(&["tips", "<topic> pay", "<len> 0"]));
+        assert!(!read("Is the team growing?").contains(&topic));
+        // The complaint weights name no topics.
+        assert!(complaint_weights().shape.topics.is_empty());
+    }
+
+    #[test]
     fn shape_features_are_named_in_words() {
         assert_eq!(describe_feature("<passive>"), "a passive");
         assert_eq!(describe_feature("<first> i'm a"), "opening \"i'm a\"");
         assert_eq!(describe_feature("<len> 2"), "its length");
+        assert_eq!(describe_feature("<topic> pay"), "a word of pay");
         assert_eq!(describe_feature("never listens"), "\"never listens\"");
     }
 

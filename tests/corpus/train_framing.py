@@ -92,8 +92,9 @@ def is_participle(word):
     return (len(word) > 4 and word.endswith("ed")) or word in IRREGULAR_PARTICIPLES
 
 
-def features(sentence):
+def features(sentence, topics=None):
     """The words and neighbouring pairs, without the words and pairs that only say who or how;
+    "<topic> t" for each topic of `topics` (a map of word to topic) that one of its words names;
     and three features of the sentence's shape, which carry over to words never seen:
     "<passive>" when a form of "be" has a past participle right after it or one word later (what
     is done to people, by nobody in particular, is how a complaint told by the conditions reads);
@@ -108,7 +109,8 @@ def features(sentence):
     if any(w in PASSIVE_AUXILIARIES and any(is_participle(p) for p in words[i + 1:i + 3])
            for i, w in enumerate(words)):
         shape.add("<passive>")
-    return sorted({w for w in words if w not in FUNCTION_WORDS} | pairs | shape)
+    named = {"<topic> " + topics[w] for w in words if w in (topics or {})}
+    return sorted({w for w in words if w not in FUNCTION_WORDS} | pairs | shape | named)
 
 
 def prose_lines(path, labeled):
@@ -158,13 +160,15 @@ def pool_lines():
 
 
 def logit(model, sentence):
-    weights, bias = model
-    return bias + sum(weights.get(f, 0.0) for f in features(sentence))
+    weights, bias, topics = model
+    return bias + sum(weights.get(f, 0.0) for f in features(sentence, topics))
 
 
-def train(examples):
-    """Stochastic gradient descent on the log loss, both labels weighted to count equally."""
-    data = [(features(s), y) for s, y in examples]
+def train(examples, topics=None):
+    """Stochastic gradient descent on the log loss, both labels weighted to count equally. The
+    model is (weights, bias, topics): the words whose topic is a feature of its own, so a word
+    never seen in training still weighs as its topic does."""
+    data = [(features(s, topics), y) for s, y in examples]
     positives = sum(y for _, y in data)
     balance = {1: len(data) / (2 * positives), 0: len(data) / (2 * (len(data) - positives))}
     weights, bias = {}, 0.0
@@ -181,11 +185,11 @@ def train(examples):
                 w = weights.get(f, 0.0)
                 weights[f] = w - rate * (g + L2 * w)
     kept = {f: round(w, 3) for f, w in weights.items() if abs(w) >= KEEP}
-    return kept, round(bias, 3)
+    return kept, round(bias, 3), topics or {}
 
 
 def render(model):
-    weights, bias = model
+    weights, bias, _ = model
     head = [
         "# Learned weights of words and word pairs that say \"a complaint about the employer\".",
         "# Written by tests/corpus/train_framing.py from the labeled sentences of tests/corpus;",

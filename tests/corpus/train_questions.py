@@ -25,12 +25,28 @@ OUT = HERE.parent.parent / "data" / "question-weights.txt"
 FIXTURE = HERE.parent / "fixtures" / "first-round-questions.txt"
 # Documents of these rounds and later are held out by --cross-validate.
 FIRST_UNSEEN_ROUND = 238
+# The terms of a job by topic. A question that names one of these words also carries its topic as a
+# feature, so a word the labeled questions never used ("Is there a tip share?") weighs as its
+# topic's other words do. Words only; pairs and the patterns carry the phrases.
+TOPICS = {
+    "pay": """salary salaries pay paid wage wages rate rates hourly band grade bonus bonuses
+        commission tips tip allowance allowances raise payscale compensation package equity shares
+        pension benefits perks perk discount discounts expenses mileage money earn earnings""",
+    "time": """hours shift shifts rota rotas nights weekends weekend saturdays sundays evenings
+        lates earlies holiday holidays leave vacation pto flexi flexitime flexible lunch breaks""",
+    "place": "home remote remotely hybrid office wfh commute parking relocation relocate",
+    "kit": "laptop phone car van uniform uniforms desk",
+    "contract": "contract permanent temporary probation notice visa",
+    "learning": "funding fund fees funded sponsor sponsored cpd",
+}
+WORD_TOPICS = {word: topic for topic, words in TOPICS.items() for word in words.split()}
 # Questions whose scores the file records, so the Rust side can prove it reads words the same way.
 CHECKS = [
     "Is the post band 6?",
     "Is it a Monday to Friday job?",
     "You mentioned the backlog: what would you want cleared first?",
     "Do you have any concerns about my lack of retail experience?",
+    "Is there a tip share?",
 ]
 
 
@@ -60,7 +76,7 @@ def fixture_questions():
 
 
 def render(model):
-    weights, bias = model
+    weights, bias, topics = model
     head = [
         "# Learned weights of words and word pairs that say \"a question for the first interview or",
         "# the offer stage\". Written by tests/corpus/train_questions.py from the labeled questions of",
@@ -72,6 +88,8 @@ def render(model):
         "participles " + " ".join(sorted(train_framing.IRREGULAR_PARTICIPLES)),
         f"length-band {train_framing.LENGTH_BAND} {train_framing.LAST_LENGTH_BAND}",
     ]
+    head += [f"topic {t} " + " ".join(sorted(w for w in topics if topics[w] == t))
+             for t in sorted(set(topics.values()))]
     head += [f"check {logit(model, s):.3f}\t{s}" for s in CHECKS]
     body = [f"{w}\t{f}" for f, w in sorted(weights.items())]
     return "\n".join(head + body) + "\n"
@@ -84,7 +102,7 @@ def cross_validate():
     unseen_text = {t for t, _ in unseen}
     seen = [(t, y) for t, y in written_questions(lambda r: r < FIRST_UNSEEN_ROUND)
             + fixture_questions() if t not in unseen_text]
-    model = train(seen)
+    model = train(seen, WORD_TOPICS)
     positives = sum(y for _, y in unseen)
     print(f"trained on {len(seen)} questions; {len(unseen)} unseen, {positives} labeled first-round")
     report(model, unseen, (0.5, 0.8, 0.9, 0.95))
@@ -94,7 +112,7 @@ def main():
     if "--cross-validate" in sys.argv:
         cross_validate()
         return
-    text = render(train(written_questions(lambda r: True) + fixture_questions()))
+    text = render(train(written_questions(lambda r: True) + fixture_questions(), WORD_TOPICS))
     write_or_check(OUT, text, "train_questions.py")
 
 
