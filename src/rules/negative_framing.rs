@@ -2394,9 +2394,22 @@ I'm excited to move to a team that ships weekly.
              three years.",
             "I applied for the CRA programme twice and both times they paused it a week before \
              interviews.",
+            "The scheme of work is all exam practice from year 7, because results are all the \
+             leadership looks at.",
+            "I hold 27 cases and spend more time on the recording system than with families.",
         ] {
             assert!(judged_with_learned(NOW, line, 0.0, false), "{line}");
         }
+    }
+
+    #[test]
+    fn time_given_to_the_work_itself_is_no_pain() {
+        // The pain is the paperwork winning over the people; the other way round is a choice.
+        let paperwork = "I spend more time on the case system than with the families I support.";
+        assert!(judged_with_learned(NOW, paperwork, 0.0, false));
+        let chosen = "I spend more time with families than on the case system since we moved to \
+            dictation.";
+        assert!(!judged_with_learned(NOW, chosen, 0.0, false));
     }
 
     #[test]
