@@ -2519,8 +2519,9 @@ I'm excited to move to a team that ships weekly.
     fn beside_a_complaint_a_routine_needs_more_than_another_line() {
         let routine = "Menus are written by the executive chef and sent to every site.";
         let other = "Menus change every week and the prep lists follow a day later.";
-        // 0.72 with the passive is about 0.36 without it; 0.8 about 0.47.
-        assert!(!judged_with_learned(NOW, routine, 0.72, true));
+        // With the passive's weight of about 1.35, 0.7 is about 0.38 without it (under the
+        // routine's bar of 0.4); 0.8 about 0.5.
+        assert!(!judged_with_learned(NOW, routine, 0.7, true));
         assert!(judged_with_learned(NOW, routine, 0.8, true));
         assert!(judged_with_learned(NOW, other, 0.35, true));
     }
