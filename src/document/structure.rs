@@ -20,8 +20,14 @@ pub fn build(doc: &mut Document) {
 /// picture") takes the kind its text shows: mostly questions, mostly things done, or a short answer
 /// that says what the candidate wants. Its sub-sections without a kind of their own take it too.
 fn infer_kinds(doc: &mut Document) {
-    let candidate =
-        |s: &super::Section| s.kind.is_none() && !s.not_a_section && s.heading.is_some();
+    // The text under the document's title, before its first section, may say why in a paragraph
+    // of its own ("I want Thistle because ..."); the title passes no kind down.
+    let is_title = |s: &super::Section| {
+        s.not_a_section && s.level == 1 && s.heading.as_ref().is_some_and(|h| !h.pseudo)
+    };
+    let candidate = |s: &super::Section| {
+        s.kind.is_none() && (!s.not_a_section || is_title(s)) && s.heading.is_some()
+    };
     // Blocks, questions, things done, wants: counted in one pass over the blocks.
     let mut counts = vec![[0usize; 4]; doc.sections.len()];
     let motivation = &lexicon().stories.motivation;
@@ -59,7 +65,7 @@ fn infer_kinds(doc: &mut Document) {
         };
         doc.sections[i].kind = Some(kind);
         doc.sections[i].own_kind = true;
-        inferred[i] = true;
+        inferred[i] = !is_title(&doc.sections[i]);
     }
 }
 

@@ -602,3 +602,28 @@ fn a_heading_that_names_no_kind_takes_the_kind_its_text_shows() {
     );
     assert_eq!(d.questions.len(), 2);
 }
+
+#[test]
+fn wants_right_under_the_title_are_the_why_and_the_title_passes_no_kind_down() {
+    let text = "# Store Manager — Thistle Home\n\nI want to join Thistle because they let managers choose part of the range. I want to run a shop that feels local.\n\n## Plans for the store\nA display in the window.\n";
+    let d = doc(text);
+    let kinds: Vec<(&str, Option<SectionKind>)> = d
+        .sections
+        .iter()
+        .filter_map(|s| Some((s.heading.as_ref()?.text.slice(text), s.kind)))
+        .collect();
+    assert_eq!(
+        kinds,
+        vec![
+            ("Store Manager — Thistle Home", Some(SectionKind::Why)),
+            ("Plans for the store", None),
+        ]
+    );
+    // A title over the whole document, or over text that wants nothing, names no kind.
+    for text in [
+        "# Prep\n\nI want to join Thistle.\n\nCurrent job: deputy.\n\n- a\n- b\n- c\n- d\n",
+        "# Prep\n\nDeputy manager at a discount retailer, 3 years.\n",
+    ] {
+        assert_eq!(doc(text).sections[1].kind, None, "{text:?}");
+    }
+}

@@ -645,6 +645,15 @@ fn score_sentence<'d>(
             {
                 continue;
             }
+            // "I learned Terraform on my own weekends": done at the candidate's own cost.
+            Signal::Resolution | Signal::Praise
+                if doc
+                    .prose
+                    .get(m.span.end..sentence.span.end)
+                    .is_some_and(at_own_cost) =>
+            {
+                continue;
+            }
             // "the only frustrating part": the praise that picks one thing out holds the word.
             Signal::Pain
                 if matches
@@ -1264,6 +1273,20 @@ fn rebuffed(text: &str) -> bool {
         .expect("valid")
     });
     rebuff.is_match(text)
+}
+
+/// Whether the rest of a sentence says the candidate paid for what they did themselves, in their
+/// own time or money ("... on my own weekends", "... at my own expense"): what the employer would
+/// not give, not a problem the candidate solved.
+fn at_own_cost(rest: &str) -> bool {
+    static OWN_COST: OnceLock<Regex> = OnceLock::new();
+    let own_cost = OWN_COST.get_or_init(|| {
+        Regex::new(
+            r"(?i)^[^.!?;]{0,60}?\b(?:(?:on|in) my own (?:time|weekends?|evenings?|nights?|days? off|holidays?|annual leave|dime)|on my days? off|at my own (?:cost|expense)|out of my own pocket|with my own money|(?:paid|pay|paying) for (?:it|them|the [a-z]+) myself)\b",
+        )
+        .expect("valid")
+    });
+    own_cost.is_match(rest)
 }
 
 /// "Clinicians drowning in admin", "customers frustrated by the old app": a pain said of the
@@ -2400,6 +2423,18 @@ I'm excited to move to a team that ships weekly.
         ] {
             assert!(judged_with_learned(NOW, line, 0.0, false), "{line}");
         }
+    }
+
+    #[test]
+    fn what_the_candidate_did_at_their_own_cost_solves_nothing() {
+        let weekends = "We have no budget for training, I learned Terraform on my own weekends.";
+        assert!(judged_with_learned(NOW, weekends, 0.0, false));
+        let paid = "There's no budget for courses, so I paid for the AWS exam myself.";
+        assert!(judged_with_learned(NOW, paid, 0.0, false));
+        // Learned at work, the same pain is a problem the candidate answered.
+        let at_work = "We had no budget for training, so I learned Terraform from the docs and \
+            taught the team.";
+        assert!(!judged_with_learned(NOW, at_work, 0.0, false));
     }
 
     #[test]
