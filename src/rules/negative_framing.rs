@@ -567,6 +567,15 @@ fn score_sentence<'d>(
         (framing.signal_of(m) == Signal::Absolute && listed(&["nobody", "no one", "no-one"], word))
             .then_some((m.span, 4))
     }));
+    // "No chartership mentor since the last one left": praise that is not there ("no doubt" is
+    // no negation).
+    praise_negators.extend(word_starts(text, "no").filter_map(|i| {
+        let next = words(&text[i + 2..]).next().unwrap_or("");
+        (!listed(&["doubt", "wonder", "question", "matter"], next)).then(|| {
+            let start = sentence.span.start + i;
+            (Span::new(start, start + 2), 2)
+        })
+    }));
     praise_negators.sort_by_key(|(span, _)| span.end);
     let mut seen = Vec::new();
     let mut negated_any = false;
@@ -1268,7 +1277,7 @@ fn rebuffed(text: &str) -> bool {
     static REBUFF: OnceLock<Regex> = OnceLock::new();
     let rebuff = REBUFF.get_or_init(|| {
         Regex::new(
-            r#"(?i)^[^.!?]{0,50}?\b(?:(?:i|we) (?:was|were|got) (?:told|ignored|laughed at|shut down|brushed off|dismissed|refused|blocked|overruled|warned|turned down)|(?:nothing|no one|nobody) (?:happened|changed|replied|answered|listened)|got nowhere|went nowhere|(?:it|that|they|the idea|the proposal|the request) (?:was|were|got) (?:ignored|blocked|refused|shelved|rejected|vetoed|binned|turned down|declined)|(?:the )?budget ["“]?(?:had|has|was) (?:gone|run out|been spent|been cut|frozen)|(?:the )?answer (?:was|is) (?:always )?["“]?(?:no|not now|not yet|next year|maybe next year)|never heard back|no (?:reply|response|answer) (?:yet|since|ever))\b"#,
+            r#"(?i)^[^.!?]{0,50}?\b(?:(?:(?:i|we|and|but) )?(?:was|were|got) (?:told|ignored|laughed at|shut down|brushed off|dismissed|refused|blocked|overruled|warned|turned down)|(?:nothing|no one|nobody) (?:happened|changed|replied|answered|listened)|got nowhere|went nowhere|(?:it|that|they|the idea|the proposal|the request) (?:was|were|got) (?:ignored|blocked|refused|shelved|rejected|vetoed|binned|turned down|declined)|(?:the )?budget ["“]?(?:had|has|was) (?:gone|run out|been spent|been cut|frozen)|(?:the )?answer (?:was|is) (?:always )?["“]?(?:no|not now|not yet|next year|maybe next year)|never heard back|no (?:reply|response|answer) (?:yet|since|ever)|(?:manager|boss|owner|chef|supervisor|director|head|partners?|he|she|they) (?:said|replied|answered|told (?:me|us)) (?:no|not now|not yet|maybe next year|next year|it's not|it isn't|that's not|there's no|we don't|we can't|i can't|i'm not|[a-z]+s (?:stay|don't|can't|aren't|never|only|have to|must)))\b"#,
         )
         .expect("valid")
     });
@@ -2420,6 +2429,9 @@ I'm excited to move to a team that ships weekly.
             "The scheme of work is all exam practice from year 7, because results are all the \
              leadership looks at.",
             "I hold 27 cases and spend more time on the recording system than with families.",
+            "The forecast is overridden by sales every month.",
+            "I asked to train on the grill and the manager said porters stay porters.",
+            "I applied for the supervisor post and was told I'm too valuable where I am.",
         ] {
             assert!(judged_with_learned(NOW, line, 0.0, false), "{line}");
         }
@@ -2435,6 +2447,22 @@ I'm excited to move to a team that ships weekly.
         let at_work = "We had no budget for training, so I learned Terraform from the docs and \
             taught the team.";
         assert!(!judged_with_learned(NOW, at_work, 0.0, false));
+    }
+
+    #[test]
+    fn a_request_granted_is_no_complaint() {
+        let granted = "I asked to train on the grill and the chef said yes, so I now run it on \
+            Sundays.";
+        assert!(!judged_with_learned(NOW, granted, 0.0, false));
+    }
+
+    #[test]
+    fn praise_for_what_is_not_there_is_no_praise() {
+        // The weights alone decide once "mentor" no longer counts as praise.
+        let missing = "There is no chartership mentor since the last one left.";
+        assert!(judged_with_learned(NOW, missing, 0.99, false));
+        let there = "There is a chartership mentor for every graduate, and mine is great.";
+        assert!(!judged_with_learned(NOW, there, 0.99, false));
     }
 
     #[test]
