@@ -82,6 +82,7 @@ use crate::lexicon::{
     complaint_weights, describe_feature, lexicon, PhraseMatch, Signal, JOB_APPLIED_FOR,
 };
 use crate::text::{Edit, Span};
+use regex::bytes::Regex as BytesRegex;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -398,16 +399,18 @@ fn limited_by_only(prose: &str, sentence: Span, praise: Span) -> bool {
 /// line that opens with what they did ("Ran the pass for three months"). A story where only
 /// others act ("My manager ignored every warning") is a complaint told as a story.
 fn candidate_acts(text: &str) -> bool {
-    static ACTS: OnceLock<Regex> = OnceLock::new();
+    // Bytes in ASCII mode: the gaps of "any character but a stop", Unicode ones, made this and
+    // the patterns of a record kilobytes of automaton per repeat.
+    static ACTS: OnceLock<BytesRegex> = OnceLock::new();
     let acts = ACTS.get_or_init(|| {
         // What the candidate did, after "I" or "we".
         let did = r"(?:[a-z]+ed|took|made|wrote|rewrote|ran|led|built|rebuilt|found|got|set|put|brought|began|drew|cut|sent|spoke|met|taught|kept|held|won|chose|stopped|started|agreed|proposed|showed|offered|suggested|asked|went|fixed|tried|hired|moved|sat|did|gave|paid|sold|took over|rode|drove|flew|spent|told|rang|caught|stood|bought|sought|thought|understood)";
-        Regex::new(&format!(
-            r"(?i)^\s*(?:when|after|once|whenever|because|since|as soon as)\b[^;:.!?]{{0,80}}?\s(?:i|we)\s+(?:(?:then|quickly|finally)\s+)?(?:reorgani[sz]ed|introduced|set up|rebuilt|redesigned|rewrote|built|created|changed|automated|trained|negotiated|proposed|launched|ran|led|fixed|simplified|streamlined|replaced|organi[sz]ed|started|wrote|moved|merged|mapped|hired|recruited|coached|mentored|cut)\b|(?:^|[;:,.!?—–]\s*|\b(?:and|then|so|but|until)\s+)(?:i|we)\s+(?:(?:then|also|quickly|calmly|finally|just)\s+)?{did}\b|\b(?:over|within|in|during|across|after)\s+(?:the\s+(?:next|following|first)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|[0-9]+|a few|several|a couple of)\s+(?:[a-z]+\s+){{0,2}}?(?:days|weeks|months|years|sessions|appointments|visits|meetings|shifts|sprints|lessons|calls)\s*,?\s*(?:i|we)\s+{did}\b|^\s*(?:[A-Z][a-z]+ed|Ran|Led|Built|Rebuilt|Cut|Took|Made|Wrote|Rewrote|Found|Set|Won|Kept|Brought|Got|Grew|Sold|Taught|Drew|Caught|Oversaw|Undertook|Drove|Gave|Held|Met|Spoke|Bought|Sought|Chose|Saw|Stood|Shut|Began|Became|Overcame|Broke|Dealt|Fought|Split|Struck|Threw|Withdrew|Rang|Rose|Wound|Lent|Swam|Sang|Spun)\b"
+        BytesRegex::new(&format!(
+            r"(?i-u)^\s*(?:when|after|once|whenever|because|since|as soon as)\b[^;:.!?]{{0,80}}?\s(?:i|we)\s+(?:(?:then|quickly|finally)\s+)?(?:reorgani[sz]ed|introduced|set up|rebuilt|redesigned|rewrote|built|created|changed|automated|trained|negotiated|proposed|launched|ran|led|fixed|simplified|streamlined|replaced|organi[sz]ed|started|wrote|moved|merged|mapped|hired|recruited|coached|mentored|cut)\b|(?:^|(?:[;:,.!?]|—|–)\s*|\b(?:and|then|so|but|until)\s+)(?:i|we)\s+(?:(?:then|also|quickly|calmly|finally|just)\s+)?{did}\b|\b(?:over|within|in|during|across|after)\s+(?:the\s+(?:next|following|first)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|[0-9]+|a few|several|a couple of)\s+(?:[a-z]+\s+){{0,2}}?(?:days|weeks|months|years|sessions|appointments|visits|meetings|shifts|sprints|lessons|calls)\s*,?\s*(?:i|we)\s+{did}\b|^\s*(?:[A-Z][a-z]+ed|Ran|Led|Built|Rebuilt|Cut|Took|Made|Wrote|Rewrote|Found|Set|Won|Kept|Brought|Got|Grew|Sold|Taught|Drew|Caught|Oversaw|Undertook|Drove|Gave|Held|Met|Spoke|Bought|Sought|Chose|Saw|Stood|Shut|Began|Became|Overcame|Broke|Dealt|Fought|Split|Struck|Threw|Withdrew|Rang|Rose|Wound|Lent|Swam|Sang|Spun)\b"
         ))
         .expect("valid")
     });
-    acts.is_match(text)
+    acts.is_match(text.as_bytes())
 }
 
 /// "During the incident I coordinated the area": the candidate did something, anywhere in the
@@ -1274,28 +1277,54 @@ fn rebuffed_before(prose: &str, sentence_start: usize, cue: usize) -> bool {
 /// and was told it's not a priority", "I proposed a fix; nothing happened") or before one ("I was
 /// told no when I asked").
 fn rebuffed(text: &str) -> bool {
-    static REBUFF: OnceLock<Regex> = OnceLock::new();
+    static REBUFF: OnceLock<BytesRegex> = OnceLock::new();
     let rebuff = REBUFF.get_or_init(|| {
-        Regex::new(
-            r#"(?i)^[^.!?]{0,50}?\b(?:(?:(?:i|we|and|but) )?(?:was|were|got) (?:told|ignored|laughed at|shut down|brushed off|dismissed|refused|blocked|overruled|warned|turned down)|(?:nothing|no one|nobody) (?:happened|changed|replied|answered|listened)|got nowhere|went nowhere|(?:it|that|they|the idea|the proposal|the request) (?:was|were|got) (?:ignored|blocked|refused|shelved|rejected|vetoed|binned|turned down|declined)|(?:the )?budget ["“]?(?:had|has|was) (?:gone|run out|been spent|been cut|frozen)|(?:the )?answer (?:was|is) (?:always )?["“]?(?:no|not now|not yet|next year|maybe next year)|never heard back|no (?:reply|response|answer) (?:yet|since|ever)|(?:manager|boss|owner|chef|supervisor|director|head|partners?|he|she|they) (?:said|replied|answered|told (?:me|us)) (?:no|not now|not yet|maybe next year|next year|it's not|it isn't|that's not|there's no|we don't|we can't|i can't|i'm not|[a-z]+s (?:stay|don't|can't|aren't|never|only|have to|must)))\b"#,
+        BytesRegex::new(
+            r#"(?i-u)\b(?:(?:(?:i|we|and|but) )?(?:was|were|got) (?:told|ignored|laughed at|shut down|brushed off|dismissed|refused|blocked|overruled|warned|turned down)|(?:nothing|no one|nobody) (?:happened|changed|replied|answered|listened)|got nowhere|went nowhere|(?:it|that|they|the idea|the proposal|the request) (?:was|were|got) (?:ignored|blocked|refused|shelved|rejected|vetoed|binned|turned down|declined)|(?:the )?budget (?:"|“)?(?:had|has|was) (?:gone|run out|been spent|been cut|frozen)|(?:the )?answer (?:was|is) (?:always )?(?:"|“)?(?:no|not now|not yet|next year|maybe next year)|never heard back|no (?:reply|response|answer) (?:yet|since|ever)|(?:manager|boss|owner|chef|supervisor|director|head|partners?|he|she|they) (?:said|replied|answered|told (?:me|us)) (?:no|not now|not yet|maybe next year|next year|it(?:'|’)s not|it isn(?:'|’)t|that(?:'|’)s not|there(?:'|’)s no|we don(?:'|’)t|we can(?:'|’)t|i can(?:'|’)t|i(?:'|’)m not|[a-z]+s (?:stay|don(?:'|’)t|can(?:'|’)t|aren(?:'|’)t|never|only|have to|must)))\b"#,
         )
         .expect("valid")
     });
-    rebuff.is_match(text)
+    // Starting in the first 50 bytes of the clause: the clause is cut here, not by a gap of "any
+    // character but a stop" in the pattern, whose automaton cost about a megabyte of memory.
+    let clause = text.split(['.', '!', '?']).next().unwrap_or("");
+    rebuff
+        .find(clause.as_bytes())
+        .is_some_and(|m| m.start() <= 50)
 }
 
 /// Whether the rest of a sentence says the candidate paid for what they did themselves, in their
 /// own time or money ("... on my own weekends", "... at my own expense"): what the employer would
 /// not give, not a problem the candidate solved.
 fn at_own_cost(rest: &str) -> bool {
-    static OWN_COST: OnceLock<Regex> = OnceLock::new();
-    let own_cost = OWN_COST.get_or_init(|| {
-        Regex::new(
-            r"(?i)^[^.!?;]{0,60}?\b(?:(?:on|in) my own (?:time|weekends?|evenings?|nights?|days? off|holidays?|annual leave|dime)|on my days? off|at my own (?:cost|expense)|out of my own pocket|with my own money|(?:paid|pay|paying) for (?:it|them|the [a-z]+) myself)\b",
-        )
-        .expect("valid")
-    });
-    own_cost.is_match(rest)
+    const OWN_COST: &[&str] = &[
+        "on my own time",
+        "in my own time",
+        "on my own weekend",
+        "on my own weekends",
+        "on my own evenings",
+        "in my own evenings",
+        "on my own nights",
+        "on my days off",
+        "on my day off",
+        "on my own days off",
+        "on my own holiday",
+        "on my own holidays",
+        "in my own holidays",
+        "on my own annual leave",
+        "at my own cost",
+        "at my own expense",
+        "out of my own pocket",
+        "with my own money",
+        "for it myself",
+        "for them myself",
+    ];
+    let clause = rest.split(['.', '!', '?', ';']).next().unwrap_or("");
+    let clause = &clause[..crate::text::floor_char_boundary(clause, 120)];
+    OWN_COST.iter().any(|phrase| contains_word(clause, phrase))
+        || ["paid for", "pay for", "paying for"]
+            .iter()
+            .any(|paid| contains_word(clause, paid))
+            && contains_word(clause, "myself")
 }
 
 /// "Clinicians drowning in admin", "customers frustrated by the old app": a pain said of the
@@ -1404,20 +1433,21 @@ fn handled_as_work(prose: &str, sentence: Span, pain: Span) -> bool {
 fn tells_own_record(text: &str) -> bool {
     // The record told against the others', the tenure, the post itself ("Currently I am
     // frontend developer in an agency in Kraków"), and the words that say something against it.
-    static PATTERNS: OnceLock<[Regex; 6]> = OnceLock::new();
+    static PATTERNS: OnceLock<[BytesRegex; 6]> = OnceLock::new();
     let [record, tenure, waiting, post, role, against] = PATTERNS.get_or_init(|| {
         [
-            r"(?i)^\s*(?:i've|i’ve|i have|i)\s+(?:[a-z]+ed|let|sold|won|made|built|ran|led|hit|beat|grew|brought|taught|kept|got|set|took)\b[^.;]{0,50}\b(?:more\b[^.;]{0,40}\bthan (?:anyone|anybody|any other|everyone|the rest)|the most|the highest|the best|the top|the fastest)\b",
-            r"(?i)^\s*(?:i've|i’ve|i have) (?:been|worked)\b[^.;]{0,60}\bfor (?:over |nearly |almost |about |around |more than |just over |just under )?(?:[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) (?:years?|months?)\b",
+            r"(?i-u)^\s*(?:i've|i’ve|i have|i)\s+(?:[a-z]+ed|let|sold|won|made|built|ran|led|hit|beat|grew|brought|taught|kept|got|set|took)\b[^.;]{0,50}\b(?:more\b[^.;]{0,40}\bthan (?:anyone|anybody|any other|everyone|the rest)|the most|the highest|the best|the top|the fastest)\b",
+            r"(?i-u)^\s*(?:i've|i’ve|i have) (?:been|worked)\b[^.;]{0,60}\bfor (?:over |nearly |almost |about |around |more than |just over |just under )?(?:[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) (?:years?|months?)\b",
             // "I've been asking for a year": how long an attempt has waited, not a tenure.
-            r"(?i)^\s*(?:i've|i’ve|i have) been (?:asking|waiting|trying|chasing|pushing|requesting|begging|hoping|lobbying|pressing|promised|told|covering)\b",
-            r"(?i)^\s*(?:(?:currently|right now|at the moment|today|now|for now),?\s+)?(?:i'm|i’m|i am|i work as|i work at|i work in|i work for)\s+[^,.;]{0,40}\b(?:at|in|for|with|on)\b",
+            r"(?i-u)^\s*(?:i've|i’ve|i have) been (?:asking|waiting|trying|chasing|pushing|requesting|begging|hoping|lobbying|pressing|promised|told|covering)\b",
+            r"(?i-u)^\s*(?:(?:currently|right now|at the moment|today|now|for now),?\s+)?(?:i'm|i’m|i am|i work as|i work at|i work in|i work for)\s+[^,.;]{0,40}\b(?:at|in|for|with|on)\b",
             // "bus driver, same company, another depot, 11 years": the post and its tenure.
-            r"(?i),\s*(?:[0-9]+(?:\.[0-9])?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:years?|yrs?|months?)\.?\s*$",
-            r"(?i)\b(?:but|only|no|not|never|still|stuck|without|nobody|nothing|yet|just)\b|n['’]t\b",
+            r"(?i-u),\s*(?:[0-9]+(?:\.[0-9])?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:years?|yrs?|months?)\.?\s*$",
+            r"(?i-u)\b(?:but|only|no|not|never|still|stuck|without|nobody|nothing|yet|just)\b|n(?:'|’)t\b",
         ]
-        .map(|pattern| Regex::new(pattern).expect("valid"))
+        .map(|pattern| BytesRegex::new(pattern).expect("valid"))
     });
+    let text = text.as_bytes();
     record.is_match(text)
         || tenure.is_match(text) && !waiting.is_match(text)
         || (post.is_match(text) || role.is_match(text)) && !against.is_match(text)
