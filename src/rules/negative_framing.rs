@@ -2461,6 +2461,7 @@ I'm excited to move to a team that ships weekly.
             "I hold 27 cases and spend more time on the recording system than with families.",
             "The forecast is overridden by sales every month.",
             "I asked to train on the grill and the manager said porters stay porters.",
+            "We're pushed to load faster than is safe when the lorries are late.",
             "I applied for the supervisor post and was told I'm too valuable where I am.",
         ] {
             assert!(judged_with_learned(NOW, line, 0.0, false), "{line}");
