@@ -2462,6 +2462,9 @@ I'm excited to move to a team that ships weekly.
             "The forecast is overridden by sales every month.",
             "I asked to train on the grill and the manager said porters stay porters.",
             "We're pushed to load faster than is safe when the lorries are late.",
+            "We teach from a scripted scheme, word for word, and are observed to check we stick to \
+             it.",
+            "I love the children, but the workload means I leave at 7 every night.",
             "I applied for the supervisor post and was told I'm too valuable where I am.",
         ] {
             assert!(judged_with_learned(NOW, line, 0.0, false), "{line}");
