@@ -2465,6 +2465,7 @@ I'm excited to move to a team that ships weekly.
             "We teach from a scripted scheme, word for word, and are observed to check we stick to \
              it.",
             "I love the children, but the workload means I leave at 7 every night.",
+            "The team's been cut from 12 to 7 and the work has stayed the same.",
             "I applied for the supervisor post and was told I'm too valuable where I am.",
         ] {
             assert!(judged_with_learned(NOW, line, 0.0, false), "{line}");
