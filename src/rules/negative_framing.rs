@@ -572,13 +572,18 @@ fn score_sentence<'d>(
     }));
     // "No chartership mentor since the last one left": praise that is not there ("no doubt" is
     // no negation).
-    praise_negators.extend(word_starts(text, "no").filter_map(|i| {
-        let next = words(&text[i + 2..]).next().unwrap_or("");
-        (!listed(&["doubt", "wonder", "question", "matter"], next)).then(|| {
-            let start = sentence.span.start + i;
-            (Span::new(start, start + 2), 2)
-        })
-    }));
+    if matches
+        .iter()
+        .any(|m| framing.signal_of(m) == Signal::Praise)
+    {
+        praise_negators.extend(word_starts(text, "no").filter_map(|i| {
+            let next = words(&text[i + 2..]).next().unwrap_or("");
+            (!listed(&["doubt", "wonder", "question", "matter"], next)).then(|| {
+                let start = sentence.span.start + i;
+                (Span::new(start, start + 2), 2)
+            })
+        }));
+    }
     praise_negators.sort_by_key(|(span, _)| span.end);
     let mut seen = Vec::new();
     let mut negated_any = false;
@@ -1296,6 +1301,8 @@ fn rebuffed(text: &str) -> bool {
 /// own time or money ("... on my own weekends", "... at my own expense"): what the employer would
 /// not give, not a problem the candidate solved.
 fn at_own_cost(rest: &str) -> bool {
+    // Each phrase holds "my": only the places of that word are looked at, as this runs for every
+    // praise and resolution word.
     const OWN_COST: &[&str] = &[
         "on my own time",
         "in my own time",
@@ -1315,16 +1322,26 @@ fn at_own_cost(rest: &str) -> bool {
         "at my own expense",
         "out of my own pocket",
         "with my own money",
-        "for it myself",
-        "for them myself",
     ];
     let clause = rest.split(['.', '!', '?', ';']).next().unwrap_or("");
     let clause = &clause[..crate::text::floor_char_boundary(clause, 120)];
-    OWN_COST.iter().any(|phrase| contains_word(clause, phrase))
-        || ["paid for", "pay for", "paying for"]
+    for at in word_starts(clause, "my") {
+        let own = OWN_COST.iter().any(|phrase| {
+            let before = phrase.find(" my ").map_or(0, |i| i + 1);
+            at >= before
+                && clause
+                    .get(at - before..)
+                    .is_some_and(|c| word_at(c, phrase))
+        });
+        if own {
+            return true;
+        }
+    }
+    // "There's no budget, so I paid for the exam myself."
+    contains_word(clause, "myself")
+        && ["paid for", "pay for", "paying for"]
             .iter()
             .any(|paid| contains_word(clause, paid))
-            && contains_word(clause, "myself")
 }
 
 /// "Clinicians drowning in admin", "customers frustrated by the old app": a pain said of the
