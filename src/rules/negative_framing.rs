@@ -2502,6 +2502,14 @@ I'm excited to move to a team that ships weekly.
     }
 
     #[test]
+    fn drama_as_a_subject_is_no_pain() {
+        let taught = "Drama teacher at an independent school, 4 years.";
+        assert!(!judged_with_learned(NOW, taught, 0.0, false));
+        let people = "My team is full of drama and gossip.";
+        assert!(judged_with_learned(NOW, people, 0.0, false));
+    }
+
+    #[test]
     fn a_request_granted_is_no_complaint() {
         let granted = "I asked to train on the grill and the chef said yes, so I now run it on \
             Sundays.";
