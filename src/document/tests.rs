@@ -580,15 +580,19 @@ fn never_fails_on_odd_input() {
     }
 }
 
+/// Each heading's text with the kind its section has.
+fn heading_kinds<'t>(d: &Document, text: &'t str) -> Vec<(&'t str, Option<SectionKind>)> {
+    d.sections
+        .iter()
+        .filter_map(|s| Some((s.heading.as_ref()?.text.slice(text), s.kind)))
+        .collect()
+}
+
 #[test]
 fn a_heading_that_names_no_kind_takes_the_kind_its_text_shows() {
     let text = "# Prep\n\n## The big picture\nI want to build a dental list, and Fernleigh funds the certificate.\n\n## Stuff I pulled off\n- Raised our review score from 8.2 to 8.9.\n- Set up a weekly audit.\n\n## For the panel\n- What went wrong with the relaunch?\n- Who owns onboarding?\n\n## Questions they might ask\n- Why are you leaving?\n- What is your biggest weakness?\n\n## Odds and ends\n- Bring ID.\n- Parking is at the back.\n";
     let d = doc(text);
-    let kinds: Vec<(&str, Option<SectionKind>)> = d
-        .sections
-        .iter()
-        .filter_map(|s| Some((s.heading.as_ref()?.text.slice(text), s.kind)))
-        .collect();
+    let kinds = heading_kinds(&d, text);
     assert_eq!(
         kinds,
         vec![
@@ -607,11 +611,7 @@ fn a_heading_that_names_no_kind_takes_the_kind_its_text_shows() {
 fn wants_right_under_the_title_are_the_why_and_the_title_passes_no_kind_down() {
     let text = "# Store Manager — Thistle Home\n\nI want to join Thistle because they let managers choose part of the range. I want to run a shop that feels local.\n\n## Plans for the store\nA display in the window.\n";
     let d = doc(text);
-    let kinds: Vec<(&str, Option<SectionKind>)> = d
-        .sections
-        .iter()
-        .filter_map(|s| Some((s.heading.as_ref()?.text.slice(text), s.kind)))
-        .collect();
+    let kinds = heading_kinds(&d, text);
     assert_eq!(
         kinds,
         vec![
