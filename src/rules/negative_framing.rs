@@ -399,8 +399,8 @@ fn limited_by_only(prose: &str, sentence: Span, praise: Span) -> bool {
 /// line that opens with what they did ("Ran the pass for three months"). A story where only
 /// others act ("My manager ignored every warning") is a complaint told as a story.
 fn candidate_acts(text: &str) -> bool {
-    // Bytes in ASCII mode: the gaps of "any character but a stop", Unicode ones, made this and
-    // the patterns of a record kilobytes of automaton per repeat.
+    // Bytes in ASCII mode, as are the patterns of a record below: a gap of "any character but a
+    // stop" in Unicode mode is a UTF-8 automaton once per repeat, up to a megabyte of memory.
     static ACTS: OnceLock<BytesRegex> = OnceLock::new();
     let acts = ACTS.get_or_init(|| {
         // What the candidate did, after "I" or "we".
