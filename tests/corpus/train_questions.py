@@ -26,8 +26,8 @@ FIXTURE = HERE.parent / "fixtures" / "first-round-questions.txt"
 # Documents of these rounds and later are held out by --cross-validate.
 FIRST_UNSEEN_ROUND = 238
 # The terms of a job by topic. A question that names one of these words also carries its topic as a
-# feature, so a word the labeled questions never used ("Is there a tip share?") weighs as its
-# topic's other words do. Words only; pairs and the patterns carry the phrases.
+# feature, so a word the labeled questions rarely or never use ("Is there a tip share?") weighs as
+# its topic's other words do. Words only; pairs and the patterns carry the phrases.
 TOPICS = {
     "pay": """salary salaries pay paid wage wages rate rates hourly band grade bonus bonuses
         commission tips tip allowance allowances raise payscale compensation package equity shares
