@@ -337,6 +337,8 @@ pub struct RecommendedQuestion {
     pub text: String,
 }
 
+/// The groups of `data/question-patterns.txt`. Compiled case-sensitive (`lowercase_data_regex`):
+/// match them against the question lowered with `to_ascii_lowercase`, never the text as written.
 #[derive(Debug)]
 pub struct QuestionPatterns {
     pub website: BytesRegexSet,
