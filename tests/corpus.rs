@@ -272,6 +272,12 @@ fn question_weights_are_learned_not_edited() {
     script_agrees("train_questions.py");
 }
 
+/// The learned weights of concerns questions are what their script learns from the labels.
+#[test]
+fn concerns_weights_are_learned_not_edited() {
+    script_agrees("train_concerns.py");
+}
+
 /// Runs `tests/corpus/<script> --check`, which fails when the files it writes are stale.
 fn script_agrees(script: &str) {
     if std::env::var_os("INTERVIEW_LSP_CORPUS").is_some() {

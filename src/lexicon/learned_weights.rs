@@ -1,7 +1,8 @@
 //! Learned weights of words and word pairs: those that say "a complaint about the employer"
 //! (`data/complaint-weights.txt`, written by `tests/corpus/train_framing.py`) and those that say
 //! "a question for the first interview or the offer stage" (`data/question-weights.txt`, written by
-//! `tests/corpus/train_questions.py`).
+//! `tests/corpus/train_questions.py`), and those that say "do you have concerns about me?"
+//! (`data/concerns-weights.txt`, written by `tests/corpus/train_concerns.py`).
 //!
 //! The hand-written lexicon explains itself but only knows the phrasings it lists; these weights
 //! carry what the labeled sentences have in common, so a complaint or a question in new words still
@@ -17,6 +18,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 const COMPLAINTS: &str = include_str!("../../data/complaint-weights.txt");
 const QUESTIONS: &str = include_str!("../../data/question-weights.txt");
+const CONCERNS: &str = include_str!("../../data/concerns-weights.txt");
 
 /// The weights are keyed by an FNV-1a hash of the feature's bytes: a sentence's features are
 /// hashed as they are read, with no string built per word pair.
@@ -373,6 +375,12 @@ pub fn question_weights() -> &'static LearnedWeights {
     WEIGHTS.get_or_init(|| LearnedWeights::parse("data/question-weights.txt", QUESTIONS))
 }
 
+/// The weights of a question that asks the interviewer's concerns about the candidate.
+pub fn concerns_weights() -> &'static LearnedWeights {
+    static WEIGHTS: std::sync::OnceLock<LearnedWeights> = std::sync::OnceLock::new();
+    WEIGHTS.get_or_init(|| LearnedWeights::parse("data/concerns-weights.txt", CONCERNS))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -382,6 +390,7 @@ mod tests {
         for (file, weights) in [
             ("complaint-weights.txt", complaint_weights()),
             ("question-weights.txt", question_weights()),
+            ("concerns-weights.txt", concerns_weights()),
         ] {
             assert!(weights.checks.len() >= 3, "{file}");
             for (logit, sentence) in &weights.checks {

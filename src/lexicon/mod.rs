@@ -6,7 +6,9 @@
 mod learned_weights;
 mod phrases;
 
-pub use learned_weights::{complaint_weights, describe_feature, question_weights, LearnedWeights};
+pub use learned_weights::{
+    complaint_weights, concerns_weights, describe_feature, question_weights, LearnedWeights,
+};
 pub use phrases::{is_word_char, PhraseMatch, PhraseSet};
 
 use crate::document::SectionKind;
@@ -346,6 +348,7 @@ pub struct QuestionPatterns {
     pub premature: BytesRegexSet,
     pub exempt: BytesRegexSet,
     pub concerns: BytesRegexSet,
+    pub not_concerns: BytesRegexSet,
 }
 
 /// The four story categories, in the order the documentation lists them.
@@ -821,6 +824,7 @@ fn load_question_patterns() -> QuestionPatterns {
         premature: take("premature"),
         exempt: take("exempt"),
         concerns: take("concerns"),
+        not_concerns: take("not-concerns"),
     }
 }
 

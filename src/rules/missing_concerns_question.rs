@@ -28,7 +28,29 @@
 use super::{append_item, section_anchor, Context};
 use crate::diagnostic::{Applicability, Finding, Fix};
 use crate::document::{reads_as_question, SectionKind};
-use crate::lexicon::lexicon;
+use crate::lexicon::{concerns_weights, lexicon};
+
+/// How sure the learned weights must be before they count a question no pattern lists: on
+/// held-out rounds no question of a document without one reaches it
+/// (`train_concerns.py --cross-validate`).
+const LEARNED_BAR: f32 = 0.8;
+
+/// Whether `question` is asked about the candidate: "the concerns of the team" or "doubts about the
+/// funding" are no concerns about them, whatever the weights make of the words.
+fn about_me(question: &str) -> bool {
+    question
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .map(|w| w.trim_matches(['\'', '’']))
+        .any(|w| {
+            ["i", "me", "my", "myself", "mine"]
+                .iter()
+                .any(|s| w.eq_ignore_ascii_case(s))
+                || ["i'", "i’"].iter().any(|s| {
+                    w.get(..s.len())
+                        .is_some_and(|head| head.eq_ignore_ascii_case(s))
+                })
+        })
+}
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let doc = ctx.doc;
@@ -37,9 +59,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     };
     let lex = lexicon();
     let asks = |span| {
-        lex.question_patterns
-            .concerns
-            .is_match(doc.prose(span).to_ascii_lowercase().as_bytes())
+        let question = doc.prose(span);
+        let lowered = question.to_ascii_lowercase();
+        let patterns = &lex.question_patterns;
+        !patterns.not_concerns.is_match(lowered.as_bytes())
+            && (patterns.concerns.is_match(lowered.as_bytes())
+                || about_me(question) && concerns_weights().probability(question) >= LEARNED_BAR)
     };
     // The question may stand in a closing section or a script ("Before I leave: is there anything
     // that worries you about me?"); the candidate's concerns and the interviewers' notes are not
@@ -111,6 +136,47 @@ mod tests {
                 "{q}"
             );
         }
+    }
+
+    #[test]
+    fn the_learned_weights_count_new_words_about_the_candidate_only() {
+        let counts = |q: &str| {
+            findings(
+                "missing-concerns-question",
+                &format!("## Questions to ask\n- {q}\n"),
+            )
+            .is_empty()
+        };
+        // No pattern lists these; the weights know their words.
+        assert!(counts(
+            "Is there a part of the job you're not convinced I could handle?"
+        ));
+        assert!(counts("Do you see me fitting in with the crew?"));
+        // The same words about something else are no question about the candidate.
+        assert!(!counts(
+            "Is there anything the team is unsure of about the new system?"
+        ));
+        assert!(!counts(
+            "Are there any doubts about the funding for the project?"
+        ));
+        // The weights alone would count these two.
+        assert!(!counts("Is anything still unclear about the budget?"));
+        assert!(!counts(
+            "Are there any reservations about the new supplier?"
+        ));
+        // Where to take a worry is no concerns question, whoever is in it.
+        assert!(!counts("Who would I go to with concerns about safety?"));
+    }
+
+    #[test]
+    fn a_question_about_me_names_the_candidate() {
+        assert!(super::about_me("Am I ready?"));
+        assert!(super::about_me(
+            "Is there anything you’d change about how I’m coming across?"
+        ));
+        assert!(super::about_me("Concerns about MY background?"));
+        assert!(!super::about_me("Is the team unsure of it?"));
+        assert!(!super::about_me("Is it in the iMac budget?"));
     }
 
     #[test]

@@ -1,0 +1,140 @@
+#!/usr/bin/env python3
+"""Learns the weights of words and word pairs that say "do you have concerns about me?" and writes
+data/concerns-weights.txt.
+
+The missing-concerns-question rule asks the [concerns] patterns of data/question-patterns.txt
+first; the weights catch the question in words no pattern lists ("Is there a part of the job
+you're not convinced I could handle?"). They learn from:
+- tests/fixtures/concerns-questions.txt, labeled by hand;
+- the questions of tests/corpus/written: every question of a document labeled
+  missing-concerns-question says no; in the other documents, a question the patterns recognise
+  says yes and the rest say no.
+Words and shape are read exactly as for the complaint weights (train_framing.py), so the Rust side
+reads all three files alike.
+
+    python3 tests/corpus/train_concerns.py                    # rewrite the weights
+    python3 tests/corpus/train_concerns.py --check            # fail when the file is stale
+    python3 tests/corpus/train_concerns.py --cross-validate   # learn without the later rounds
+"""
+
+import re
+import sys
+from pathlib import Path
+
+import train_framing
+from train_framing import logit, report, train, write_or_check, written
+from train_questions import questions
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+OUT = ROOT / "data" / "concerns-weights.txt"
+PATTERNS = ROOT / "data" / "question-patterns.txt"
+FIXTURE = HERE.parent / "fixtures" / "concerns-questions.txt"
+# Documents of these rounds and later are held out by --cross-validate.
+FIRST_UNSEEN_ROUND = 238
+# Words by what they say in a concerns question: the interviewer's doubt, a shortfall of the
+# candidate, the fit between candidate and job. A word never seen in training weighs as its
+# topic's other words do.
+TOPICS = {
+    "doubt": """concern concerns concerned worry worries worried worrying doubt doubts doubtful
+        hesitate hesitant hesitation hesitations reservation reservations unsure unconvinced
+        convinced convince confident confidence sure pause misgivings reluctant wary risk risky
+        problem issue unclear uncertain qualms""",
+    "shortfall": """gap gaps short shortfall weak weaker weakest weakness weaknesses lack lacking
+        missing struggle struggling improve strengthen develop underqualified overqualified""",
+    "fit": "fit fits fitting match matches suited suitable ready enough right candidate candidacy",
+}
+WORD_TOPICS = {word: topic for topic, words in TOPICS.items() for word in words.split()}
+# Questions whose scores the file records, so the Rust side can prove it reads words the same way.
+CHECKS = [
+    "Do you have any concerns about my ability to do the job?",
+    "Is there a part of the job you're not convinced I could handle?",
+    "What are the biggest concerns of the team right now?",
+    "Is the post band 6?",
+]
+
+
+def patterns(name):
+    """The patterns of one group, matched as the Rust side does: ASCII word boundaries, against
+    the question lowered."""
+    out, group = [], None
+    for line in PATTERNS.read_text(encoding="utf-8").splitlines():
+        if line.startswith("["):
+            group = line.strip("[]")
+        elif group == name and line and not line.startswith("#"):
+            out.append(re.compile(line, re.ASCII))
+    return out
+
+
+def written_questions(keep_round):
+    concerns, not_concerns = patterns("concerns"), patterns("not-concerns")
+
+    def asks(text):
+        lowered = text.lower()
+        return (any(p.search(lowered) for p in concerns)
+                and not any(p.search(lowered) for p in not_concerns))
+
+    def read(path, label):
+        missing = "missing-concerns-question" in label.get("missing", [])
+        return [(text, 0 if missing else int(asks(text))) for text, _ in questions(path, set())]
+    return written(keep_round, read)
+
+
+def fixture_questions():
+    out = []
+    for line in FIXTURE.read_text(encoding="utf-8").splitlines():
+        answer, _, question = line.partition("|")
+        if answer in ("yes", "no") and question:
+            out.append((question, 1 if answer == "yes" else 0))
+    return out
+
+
+def render(model):
+    _, bias, topics = model
+    head = [
+        "# Learned weights of words and word pairs that say \"do you have concerns about me?\".",
+        "# Written by tests/corpus/train_concerns.py from the questions of tests/corpus/written and",
+        "# tests/fixtures/concerns-questions.txt; never edit by hand.",
+        "#",
+        "# Format: as data/complaint-weights.txt.",
+        f"bias {bias}",
+        "auxiliaries " + " ".join(sorted(train_framing.PASSIVE_AUXILIARIES)),
+        "participles " + " ".join(sorted(train_framing.IRREGULAR_PARTICIPLES)),
+        f"length-band {train_framing.LENGTH_BAND} {train_framing.LAST_LENGTH_BAND}",
+    ]
+    head += [f"topic {t} " + " ".join(sorted(w for w in topics if topics[w] == t))
+             for t in sorted(set(topics.values()))]
+    head += [f"check {logit(model, s):.3f}\t{s}" for s in CHECKS]
+    body = [f"{w}\t{f}" for f, w in sorted(model[0].items())]
+    return "\n".join(head + body) + "\n"
+
+
+def cross_validate():
+    """Train without the later rounds of written/; report what the weights find on those rounds'
+    questions at several probabilities. A file named on the command line after the flag, in the
+    fixture's format, is measured too (paraphrases never trained on)."""
+    unseen = written_questions(lambda r: r >= FIRST_UNSEEN_ROUND)
+    unseen_text = {t for t, _ in unseen}
+    seen = [(t, y) for t, y in written_questions(lambda r: r < FIRST_UNSEEN_ROUND)
+            + fixture_questions() if t not in unseen_text]
+    model = train(seen, WORD_TOPICS)
+    positives = sum(y for _, y in unseen)
+    print(f"trained on {len(seen)} questions; {len(unseen)} unseen, {positives} concerns")
+    report(model, unseen, (0.5, 0.8, 0.9, 0.95))
+    for extra in sys.argv[2:]:
+        lines = [line.partition("|") for line in Path(extra).read_text().splitlines()]
+        labeled = [(q, 1 if a == "yes" else 0) for a, _, q in lines if a in ("yes", "no")]
+        print(f"{extra}: {len(labeled)} questions")
+        report(model, labeled, (0.5, 0.8, 0.9, 0.95))
+
+
+def main():
+    if "--cross-validate" in sys.argv:
+        cross_validate()
+        return
+    text = render(train(written_questions(lambda r: True) + fixture_questions(), WORD_TOPICS))
+    write_or_check(OUT, text, "train_concerns.py")
+
+
+if __name__ == "__main__":
+    main()
