@@ -30,10 +30,10 @@ use crate::diagnostic::{Applicability, Finding, Fix};
 use crate::document::{reads_as_question, SectionKind};
 use crate::lexicon::{concerns_weights, lexicon};
 
-/// How sure the learned weights must be before they count a question no pattern lists: on
-/// held-out rounds no question of a document without one reaches it
-/// (`train_concerns.py --cross-validate`).
-const LEARNED_BAR: f32 = 0.8;
+/// How sure the learned weights must be before they count a question no pattern lists. Trained
+/// without the later rounds, no question of those rounds' documents without one (and naming the
+/// candidate) comes above 0.14 (`train_concerns.py --cross-validate`).
+const LEARNED_BAR: f32 = 0.6;
 
 /// Whether `question` is asked about the candidate: "the concerns of the team" or "doubts about the
 /// funding" are no concerns about them, whatever the weights make of the words.

@@ -413,6 +413,20 @@ fn candidate_acts(text: &str) -> bool {
     acts.is_match(text.as_bytes())
 }
 
+/// Whether a resolution cue ("so I stopped ...") opens the candidate giving something up: "so I
+/// stopped logging it", "until we stopped asking". "So I stopped the leak" is an action.
+fn gave_up(cue: &str) -> bool {
+    let mut words = words(cue);
+    words.next().is_some_and(|w| listed(&["so", "until"], w))
+        && words.next().is_some_and(|w| listed(&["i", "we"], w))
+        && words
+            .next()
+            .is_some_and(|w| listed(&["stopped", "ceased"], w))
+        && words
+            .next()
+            .is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+}
+
 /// "During the incident I coordinated the area": the candidate did something, anywhere in the
 /// sentence.
 fn says_i_did(text: &str) -> bool {
@@ -659,6 +673,16 @@ fn score_sentence<'d>(
             // "I was told it isn't for testers when I asked for a licence": the answer told first.
             Signal::Resolution
                 if rebuffed_before(&doc.prose, sentence.span.start, m.span.start) =>
+            {
+                continue;
+            }
+            // "So I stopped logging it": the candidate gave up, which answers nothing.
+            // (A resolution of the next sentence lies past this one's end.)
+            Signal::Resolution
+                if doc
+                    .prose
+                    .get(m.span.start..sentence.span.end)
+                    .is_some_and(gave_up) =>
             {
                 continue;
             }
@@ -2499,6 +2523,18 @@ I'm excited to move to a team that ships weekly.
         let at_work = "We had no budget for training, so I learned Terraform from the docs and \
             taught the team.";
         assert!(!judged_with_learned(NOW, at_work, 0.0, false));
+    }
+
+    #[test]
+    fn giving_up_answers_nothing() {
+        let stopped = "Product never reads the feedback we log, so I stopped logging it.";
+        assert!(judged_with_learned(NOW, stopped, 0.0, false));
+        // Stopping the problem itself is the candidate acting.
+        let fixed = "The tank never stopped leaking, so I stopped the leak with a new seal.";
+        assert!(!judged_with_learned(NOW, fixed, 0.0, false));
+        // The next sentence's cue lies past this one's end.
+        let story = "## Story\n- The warehouse was short-staffed when I joined. I redesigned the rota and turnover fell.\n";
+        assert!(findings("negative-framing", story).is_empty());
     }
 
     #[test]
