@@ -32,7 +32,7 @@ TOPICS = {
     "pay": """salary salaries pay paid wage wages rate rates hourly band grade bonus bonuses
         commission tips tip allowance allowances raise payscale compensation package equity shares
         pension benefits perks perk discount discounts expenses mileage money earn earnings""",
-    "time": """hours shift shifts rota rotas nights weekends weekend saturdays sundays evenings
+    "time": """hours shift shifts rota rotas roster rosters rostered nights weekends weekend saturdays sundays evenings
         lates earlies holiday holidays leave vacation pto flexi flexitime flexible lunch breaks""",
     "place": "home remote remotely hybrid office wfh commute parking relocation relocate",
     "kit": "laptop phone car van uniform uniforms desk",
