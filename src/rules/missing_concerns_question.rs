@@ -36,15 +36,25 @@ use crate::lexicon::{concerns_weights, lexicon};
 const LEARNED_BAR: f32 = 0.6;
 
 /// Whether `question` is asked about the candidate: "the concerns of the team" or "doubts about the
-/// funding" are no concerns about them, whatever the weights make of the words.
+/// funding" are no concerns about them, whatever the weights make of the words. The candidate may
+/// speak of themselves as "someone who's only worked for main contractors".
 fn about_me(question: &str) -> bool {
     question
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .map(|w| w.trim_matches(['\'', '’']))
         .any(|w| {
-            ["i", "me", "my", "myself", "mine"]
-                .iter()
-                .any(|s| w.eq_ignore_ascii_case(s))
+            [
+                "i",
+                "me",
+                "my",
+                "myself",
+                "mine",
+                "someone",
+                "somebody",
+                "candidate",
+            ]
+            .iter()
+            .any(|s| w.eq_ignore_ascii_case(s))
                 || ["i'", "i’"].iter().any(|s| {
                     w.get(..s.len())
                         .is_some_and(|head| head.eq_ignore_ascii_case(s))
@@ -175,6 +185,9 @@ mod tests {
             "Is there anything you’d change about how I’m coming across?"
         ));
         assert!(super::about_me("Concerns about MY background?"));
+        assert!(super::about_me(
+            "Any hesitation about someone new to the trade?"
+        ));
         assert!(!super::about_me("Is the team unsure of it?"));
         assert!(!super::about_me("Is it in the iMac budget?"));
     }

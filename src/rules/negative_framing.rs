@@ -2538,6 +2538,14 @@ I'm excited to move to a team that ships weekly.
     }
 
     #[test]
+    fn people_served_are_no_place_wished_for() {
+        let audience = "I want to write about nature for people who don't think it's for them.";
+        assert!(!judged_with_learned(WHY, audience, 0.0, false));
+        let colleagues = "I want to work with people who don't shout at juniors.";
+        assert!(judged_with_learned(WHY, colleagues, 0.0, false));
+    }
+
+    #[test]
     fn drama_as_a_subject_is_no_pain() {
         let taught = "Drama teacher at an independent school, 4 years.";
         assert!(!judged_with_learned(NOW, taught, 0.0, false));

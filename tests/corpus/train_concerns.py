@@ -88,7 +88,8 @@ def written_questions(keep_round):
 def about_me(question):
     """Whether the question names the candidate, as the rule asks before it weighs it."""
     words = train_framing.words_of(question)
-    return any(w in ("i", "me", "my", "myself", "mine") or w.startswith("i'") for w in words)
+    return any(w in ("i", "me", "my", "myself", "mine", "someone", "somebody", "candidate")
+               or w.startswith("i'") for w in words)
 
 
 def fixture_questions():
