@@ -34,7 +34,7 @@ FIXTURE = HERE.parent / "fixtures" / "concerns-questions.txt"
 # Documents of these rounds and later are held out by --cross-validate.
 FIRST_UNSEEN_ROUND = 238
 # Words by what they say in a concerns question: the interviewer's doubt, a shortfall of the
-# candidate, the fit between candidate and job. A word never seen in training weighs as its
+# candidate, the fit between candidate and job, the interviewer's judgement of them. A word never seen in training weighs as its
 # topic's other words do.
 TOPICS = {
     "doubt": """concern concerns concerned worry worries worried worrying doubt doubts doubtful
@@ -44,6 +44,9 @@ TOPICS = {
     "shortfall": """gap gaps short shortfall weak weaker weakest weakness weaknesses lack lacking
         missing struggle struggling improve strengthen develop underqualified overqualified""",
     "fit": "fit fits fitting match matches suited suitable ready enough right candidate candidacy",
+    "judgement": """offer offering hire hiring decision decide deciding pick choose bar panel
+        advert shortlist proof prove convince sold trust believe gut feeling impression opinion
+        view honest honestly factor weighing weigh against reason tip stronger""",
 }
 WORD_TOPICS = {word: topic for topic, words in TOPICS.items() for word in words.split()}
 # Questions whose scores the file records, so the Rust side can prove it reads words the same way.
