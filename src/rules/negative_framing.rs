@@ -413,6 +413,21 @@ fn candidate_acts(text: &str) -> bool {
     acts.is_match(text.as_bytes())
 }
 
+/// Whether a resolution or praise is the candidate learning by themselves: "I learned", "I taught
+/// myself", "learnt".
+fn learned_alone(cue: &str) -> bool {
+    words(cue).any(|w| listed(&["learned", "learnt", "taught"], w))
+}
+
+/// Whether a pain says the candidate was never trained or shown: "nobody trained me", "no
+/// induction".
+fn untrained(pain: &str) -> bool {
+    words(pain).any(|w| {
+        let w = w.to_ascii_lowercase();
+        w.starts_with("train") || w.starts_with("show") || w == "induction"
+    })
+}
+
 /// Whether a resolution cue ("so I stopped ...") opens the candidate giving something up: "so I
 /// stopped logging it", "until we stopped asking". "So I stopped the leak" is an action.
 fn gave_up(cue: &str) -> bool {
@@ -692,6 +707,16 @@ fn score_sentence<'d>(
                     .prose
                     .get(m.span.end..sentence.span.end)
                     .is_some_and(at_own_cost) =>
+            {
+                continue;
+            }
+            // "Nobody trained me on it, I learned it from the day team's notes": learning alone
+            // is what the missing training left the candidate to do.
+            Signal::Resolution | Signal::Praise
+                if learned_alone(m.span.slice(&doc.prose))
+                    && matches.iter().any(|o| {
+                        framing.signal_of(o) == Signal::Pain && untrained(o.span.slice(&doc.prose))
+                    }) =>
             {
                 continue;
             }
@@ -2535,6 +2560,16 @@ I'm excited to move to a team that ships weekly.
         // The next sentence's cue lies past this one's end.
         let story = "## Story\n- The warehouse was short-staffed when I joined. I redesigned the rota and turnover fell.\n";
         assert!(findings("negative-framing", story).is_empty());
+    }
+
+    #[test]
+    fn learning_alone_answers_no_missing_training() {
+        let alone =
+            "Nobody trained me on the property system, I learned it from the day team's notes.";
+        assert!(judged_with_learned(NOW, alone, 0.0, false));
+        // Learning answers another problem.
+        let answered = "The rota was always late, so I learned the scheduling tool and rebuilt it.";
+        assert!(!judged_with_learned(NOW, answered, 0.0, false));
     }
 
     #[test]
