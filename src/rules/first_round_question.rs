@@ -83,7 +83,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::test_support::{findings, flagged, misjudged};
+    use crate::rules::test_support::{findings, flagged, misjudged, unshown_patterns};
 
     #[test]
     fn the_question_list_is_told_apart() {
@@ -95,6 +95,20 @@ mod tests {
         });
         assert!(count >= 50);
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn every_pattern_recognises_a_labeled_question() {
+        let list = include_str!("../../tests/fixtures/first-round-questions.txt");
+        let patterns = &crate::lexicon::lexicon().question_patterns;
+        let unshown = [
+            unshown_patterns(&patterns.website, list, "yes"),
+            unshown_patterns(&patterns.first_round, list, "yes"),
+            unshown_patterns(&patterns.premature, list, "yes"),
+            unshown_patterns(&patterns.exempt, list, "no"),
+        ]
+        .concat();
+        assert!(unshown.is_empty(), "{}", unshown.join("\n"));
     }
 
     #[test]

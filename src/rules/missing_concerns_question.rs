@@ -108,7 +108,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::test_support::{apply, findings, misjudged};
+    use crate::rules::test_support::{apply, findings, misjudged, unshown_patterns};
 
     #[test]
     fn a_concerns_question_counts_whatever_its_case() {
@@ -198,6 +198,18 @@ mod tests {
         assert!(findings("missing-concerns-question", closing).is_empty());
         let worry = "## Questions\n- What does success look like?\n\n## Concerns\n- Will they have doubts about my experience?\n";
         assert_eq!(findings("missing-concerns-question", worry).len(), 1);
+    }
+
+    #[test]
+    fn every_pattern_recognises_a_labeled_question() {
+        let list = include_str!("../../tests/fixtures/concerns-questions.txt");
+        let patterns = &crate::lexicon::lexicon().question_patterns;
+        let unshown = [
+            unshown_patterns(&patterns.concerns, list, "yes"),
+            unshown_patterns(&patterns.not_concerns, list, "no"),
+        ]
+        .concat();
+        assert!(unshown.is_empty(), "{}", unshown.join("\n"));
     }
 
     #[test]

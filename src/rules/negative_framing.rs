@@ -428,6 +428,16 @@ fn untrained(pain: &str) -> bool {
     })
 }
 
+/// Whether a match opens with "people" said after "for": those the work is for ("write for
+/// people who don't read"), not the colleagues wished for ("people who don't shout").
+fn for_people(prose: &str, sentence: Span, m: Span) -> bool {
+    starts_with_ignoring_case(m.slice(prose), "people")
+        && prose
+            .get(sentence.start.min(m.start)..m.start)
+            .and_then(|before| words(before).next_back())
+            .is_some_and(|w| w.eq_ignore_ascii_case("for"))
+}
+
 /// Whether a resolution cue ("so I stopped ...") opens the candidate giving something up: "so I
 /// stopped logging it", "until we stopped asking". "So I stopped the leak" is an action.
 fn gave_up(cue: &str) -> bool {
@@ -691,6 +701,9 @@ fn score_sentence<'d>(
             {
                 continue;
             }
+            // "For people who don't think it's for them": the people served, not a place wished
+            // for.
+            Signal::Sarcasm if for_people(&doc.prose, sentence.span, m.span) => continue,
             // "So I stopped logging it": the candidate gave up, which answers nothing.
             // (A resolution of the next sentence lies past this one's end.)
             Signal::Resolution
