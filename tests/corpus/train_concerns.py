@@ -42,10 +42,11 @@ TOPICS = {
         convinced convince confident confidence sure surer certain pause misgivings reluctant wary
         risk risky gamble bet leap problem issue unclear uncertain qualms""",
     "shortfall": """gap gaps short shortfall weak weaker weakest weakness weaknesses lack lacking
-        missing struggle struggling improve strengthen develop underqualified overqualified stretch""",
+        missing struggle struggling improve strengthen develop underqualified overqualified
+        stretch""",
     "fit": "fit fits fitting match matches suited suitable ready enough right candidate candidacy",
     "judgement": """offer offering hire hiring decision decide deciding pick choose bar panel
-        advert shortlist proof prove convince sold trust believe gut feeling impression opinion
+        advert shortlist proof prove sold trust believe gut feeling impression opinion
         view honest honestly factor weighing weigh against reason tip stronger""",
 }
 WORD_TOPICS = {word: topic for topic, words in TOPICS.items() for word in words.split()}
