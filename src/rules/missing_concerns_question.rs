@@ -32,7 +32,7 @@ use crate::lexicon::{concerns_weights, lexicon};
 
 /// How sure the learned weights must be before they count a question no pattern lists. Trained
 /// without the later rounds, no question of those rounds' documents without one (and naming the
-/// candidate) comes above 0.17 (`train_concerns.py --cross-validate`).
+/// candidate) comes above 0.16 (`train_concerns.py --cross-validate`).
 const LEARNED_BAR: f32 = 0.6;
 
 /// Whether `question` is asked about the candidate: "the concerns of the team" or "doubts about the

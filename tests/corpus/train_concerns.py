@@ -23,16 +23,15 @@ import sys
 from pathlib import Path
 
 import train_framing
-from train_framing import logit, report, train, write_or_check, written
-from train_questions import questions
+import train_questions
+from train_framing import logit, report, written
+from train_questions import FIRST_UNSEEN_ROUND, labeled_lines, questions, without_later_rounds
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 OUT = ROOT / "data" / "concerns-weights.txt"
 PATTERNS = ROOT / "data" / "question-patterns.txt"
 FIXTURE = HERE.parent / "fixtures" / "concerns-questions.txt"
-# Documents of these rounds and later are held out by --cross-validate.
-FIRST_UNSEEN_ROUND = 238
 # Words by what they say in a concerns question: the interviewer's doubt, a shortfall of the
 # candidate, the fit between candidate and job, the interviewer's judgement of them. A word never seen in training weighs as its
 # topic's other words do.
@@ -97,45 +96,23 @@ def about_me(question):
 
 
 def fixture_questions():
-    out = []
-    for line in FIXTURE.read_text(encoding="utf-8").splitlines():
-        answer, _, question = line.partition("|")
-        if answer in ("yes", "no") and question:
-            out.append((question, 1 if answer == "yes" else 0))
-    return out
+    return labeled_lines(FIXTURE)
 
 
 def render(model):
-    _, bias, topics = model
-    head = [
-        "# Learned weights of words and word pairs that say \"do you have concerns about me?\".",
-        "# Written by tests/corpus/train_concerns.py from the questions of tests/corpus/written and",
-        "# tests/fixtures/concerns-questions.txt; never edit by hand.",
-        "#",
-        "# Format: as data/complaint-weights.txt.",
-        f"bias {bias}",
-        "auxiliaries " + " ".join(sorted(train_framing.PASSIVE_AUXILIARIES)),
-        "participles " + " ".join(sorted(train_framing.IRREGULAR_PARTICIPLES)),
-        f"length-band {train_framing.LENGTH_BAND} {train_framing.LAST_LENGTH_BAND}",
-    ]
-    head += [f"topic {t} " + " ".join(sorted(w for w in topics if topics[w] == t))
-             for t in sorted(set(topics.values()))]
-    head += [f"check {logit(model, s):.3f}\t{s}" for s in CHECKS]
-    body = [f"{w}\t{f}" for f, w in sorted(model[0].items())]
-    return "\n".join(head + body) + "\n"
+    return train_questions.render(model, [
+        "Learned weights of words and word pairs that say \"do you have concerns about me?\".",
+        "Written by tests/corpus/train_concerns.py from the questions of tests/corpus/written and",
+        "tests/fixtures/concerns-questions.txt; never edit by hand.",
+    ], CHECKS)
 
 
 def cross_validate():
     """Train without the later rounds of written/; report what the weights find on those rounds'
     questions at several probabilities. A file named on the command line after the flag, in the
     fixture's format, is measured too (paraphrases never trained on)."""
-    unseen = written_questions(lambda r: r >= FIRST_UNSEEN_ROUND)
-    unseen_text = {t for t, _ in unseen}
-    seen = [(t, y) for t, y in written_questions(lambda r: r < FIRST_UNSEEN_ROUND)
-            + fixture_questions() if t not in unseen_text]
-    model = train(seen, WORD_TOPICS)
-    positives = sum(y for _, y in unseen)
-    print(f"trained on {len(seen)} questions; {len(unseen)} unseen, {positives} concerns")
+    model, unseen = without_later_rounds(written_questions, fixture_questions(), WORD_TOPICS,
+                                         "concerns")
     report(model, unseen, (0.5, 0.8, 0.9, 0.95))
     # What decides the bar: a question of a document without a concerns question that the
     # weights would count hides the missing question.
@@ -147,18 +124,13 @@ def cross_validate():
     print(f"highest of {len(lacking)} questions naming the candidate in unseen documents "
           f"without a concerns question: {p:.2f} ({top})")
     for extra in sys.argv[2:]:
-        lines = [line.partition("|") for line in Path(extra).read_text().splitlines()]
-        labeled = [(q, 1 if a == "yes" else 0) for a, _, q in lines if a in ("yes", "no")]
+        labeled = labeled_lines(extra)
         print(f"{extra}: {len(labeled)} questions")
         report(model, labeled, (0.5, 0.8, 0.9, 0.95))
 
 
 def main():
-    if "--cross-validate" in sys.argv:
-        cross_validate()
-        return
-    text = render(train(written_questions(lambda r: True) + fixture_questions(), WORD_TOPICS))
-    write_or_check(OUT, text, "train_concerns.py")
+    train_questions.run(sys.modules[__name__])
 
 
 if __name__ == "__main__":

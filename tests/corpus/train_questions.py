@@ -66,21 +66,30 @@ def written_questions(keep_round):
         path, set(label.get("first_round_question_lines", []))))
 
 
-def fixture_questions():
+def labeled_lines(path):
+    """(question, 1 if labeled yes) for each "yes|..." or "no|..." line of a fixture file."""
     out = []
-    for line in FIXTURE.read_text(encoding="utf-8").splitlines():
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
         answer, _, question = line.partition("|")
         if answer in ("yes", "no") and question:
             out.append((question, 1 if answer == "yes" else 0))
     return out
 
 
-def render(model):
+def fixture_questions():
+    return labeled_lines(FIXTURE)
+
+
+def render(model, comment=None, checks=None):
+    """The weights file: `comment` (the lines saying what the weights are, without "# ") over the
+    shape, the topics, the `checks` questions' scores and the weights."""
     weights, bias, topics = model
-    head = [
-        "# Learned weights of words and word pairs that say \"a question for the first interview or",
-        "# the offer stage\". Written by tests/corpus/train_questions.py from the labeled questions of",
-        "# tests/corpus/written and tests/fixtures/first-round-questions.txt; never edit by hand.",
+    comment = comment or [
+        "Learned weights of words and word pairs that say \"a question for the first interview or",
+        "the offer stage\". Written by tests/corpus/train_questions.py from the labeled questions of",
+        "tests/corpus/written and tests/fixtures/first-round-questions.txt; never edit by hand.",
+    ]
+    head = [f"# {line}" for line in comment] + [
         "#",
         "# Format: as data/complaint-weights.txt.",
         f"bias {bias}",
@@ -90,7 +99,7 @@ def render(model):
     ]
     head += [f"topic {t} " + " ".join(sorted(w for w in topics if topics[w] == t))
              for t in sorted(set(topics.values()))]
-    head += [f"check {logit(model, s):.3f}\t{s}" for s in CHECKS]
+    head += [f"check {logit(model, s):.3f}\t{s}" for s in (checks or CHECKS)]
     body = [f"{w}\t{f}" for f, w in sorted(weights.items())]
     return "\n".join(head + body) + "\n"
 
@@ -98,22 +107,36 @@ def render(model):
 def cross_validate():
     """Train without the later rounds of written/; report what the weights find on those rounds'
     questions at several probabilities."""
-    unseen = written_questions(lambda r: r >= FIRST_UNSEEN_ROUND)
-    unseen_text = {t for t, _ in unseen}
-    seen = [(t, y) for t, y in written_questions(lambda r: r < FIRST_UNSEEN_ROUND)
-            + fixture_questions() if t not in unseen_text]
-    model = train(seen, WORD_TOPICS)
-    positives = sum(y for _, y in unseen)
-    print(f"trained on {len(seen)} questions; {len(unseen)} unseen, {positives} labeled first-round")
+    model, unseen = without_later_rounds(written_questions, fixture_questions(), WORD_TOPICS,
+                                         "labeled first-round")
     report(model, unseen, (0.5, 0.8, 0.9, 0.95))
 
 
-def main():
+def without_later_rounds(read_written, fixture, topics, kind):
+    """Weights trained without the rounds of written/ from FIRST_UNSEEN_ROUND on (nor any fixture
+    question they hold), and those rounds' labeled questions."""
+    unseen = read_written(lambda r: r >= FIRST_UNSEEN_ROUND)
+    unseen_text = {t for t, _ in unseen}
+    seen = [(t, y) for t, y in read_written(lambda r: r < FIRST_UNSEEN_ROUND) + fixture
+            if t not in unseen_text]
+    positives = sum(y for _, y in unseen)
+    print(f"trained on {len(seen)} questions; {len(unseen)} unseen, {positives} {kind}")
+    return train(seen, topics), unseen
+
+
+def run(module):
+    """What each question-weights script does: cross-validate, or train on every labeled question
+    and write (or --check) its weights file. `module` names the script's own reading of them."""
     if "--cross-validate" in sys.argv:
-        cross_validate()
+        module.cross_validate()
         return
-    text = render(train(written_questions(lambda r: True) + fixture_questions(), WORD_TOPICS))
-    write_or_check(OUT, text, "train_questions.py")
+    examples = module.written_questions(lambda r: True) + module.fixture_questions()
+    text = module.render(train(examples, module.WORD_TOPICS))
+    write_or_check(module.OUT, text, Path(module.__file__).name)
+
+
+def main():
+    run(sys.modules[__name__])
 
 
 if __name__ == "__main__":
