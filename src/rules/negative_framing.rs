@@ -413,10 +413,9 @@ fn candidate_acts(text: &str) -> bool {
     acts.is_match(text.as_bytes())
 }
 
-/// Whether a resolution or praise is the candidate learning by themselves: "I learned", "I taught
-/// myself", "learnt".
+/// Whether a resolution or praise is the candidate learning: "I learned", "learnt".
 fn learned_alone(cue: &str) -> bool {
-    words(cue).any(|w| listed(&["learned", "learnt", "taught"], w))
+    words(cue).any(|w| listed(&["learned", "learnt"], w))
 }
 
 /// Whether a pain says the candidate was never trained or shown: "nobody trained me", "no
