@@ -135,6 +135,13 @@ impl LineIndex {
     }
 }
 
+/// The words of `text`, apostrophes inside them kept ("i'm", "don’t"), quotes around them not.
+pub fn words(text: &str) -> impl DoubleEndedIterator<Item = &str> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .map(|w| w.trim_matches(['\'', '’']))
+        .filter(|w| !w.is_empty())
+}
+
 /// The FNV-1a offset basis: the hash of no bytes.
 pub const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 

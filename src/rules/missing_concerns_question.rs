@@ -30,6 +30,7 @@ use super::{append_item, section_anchor, Context};
 use crate::diagnostic::{Applicability, Finding, Fix};
 use crate::document::{reads_as_question, SectionKind};
 use crate::lexicon::{concerns_weights, lexicon};
+use crate::text::words;
 
 /// How sure the learned weights must be before they count a question no pattern lists. Trained
 /// without the later rounds, no question of those rounds' documents without one (and naming the
@@ -40,27 +41,24 @@ const LEARNED_BAR: f32 = 0.6;
 /// funding" are no concerns about them, whatever the weights make of the words. The candidate may
 /// speak of themselves as "someone who's only worked for main contractors".
 fn about_me(question: &str) -> bool {
-    question
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .map(|w| w.trim_matches(['\'', '’']))
-        .any(|w| {
-            [
-                "i",
-                "me",
-                "my",
-                "myself",
-                "mine",
-                "someone",
-                "somebody",
-                "candidate",
-            ]
-            .iter()
-            .any(|s| w.eq_ignore_ascii_case(s))
-                || ["i'", "i’"].iter().any(|s| {
-                    w.get(..s.len())
-                        .is_some_and(|head| head.eq_ignore_ascii_case(s))
-                })
-        })
+    const ME: &[&str] = &[
+        "i",
+        "me",
+        "my",
+        "myself",
+        "mine",
+        "someone",
+        "somebody",
+        "candidate",
+    ];
+    words(question).any(|w| {
+        ME.iter().any(|me| w.eq_ignore_ascii_case(me))
+            // "I'm", "I’d".
+            || ["i'", "i’"].iter().any(|i| {
+                w.get(..i.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(i))
+            })
+    })
 }
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {

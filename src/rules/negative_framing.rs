@@ -81,7 +81,7 @@ use crate::document::{reads_as_question, BlockKind, Document, SectionKind, Sente
 use crate::lexicon::{
     complaint_weights, describe_feature, lexicon, PhraseMatch, Signal, JOB_APPLIED_FOR,
 };
-use crate::text::{Edit, Span};
+use crate::text::{words, Edit, Span};
 use regex::bytes::Regex as BytesRegex;
 use regex::Regex;
 use std::sync::OnceLock;
@@ -422,8 +422,9 @@ fn learned_alone(cue: &str) -> bool {
 /// induction".
 fn untrained(pain: &str) -> bool {
     words(pain).any(|w| {
-        let w = w.to_ascii_lowercase();
-        w.starts_with("train") || w.starts_with("show") || w == "induction"
+        starts_with_ignoring_case(w, "train")
+            || starts_with_ignoring_case(w, "show")
+            || w.eq_ignore_ascii_case("induction")
     })
 }
 
@@ -1619,13 +1620,6 @@ fn own_side(target: &str, employer: Option<&str>) -> bool {
 /// "they", "There": a target word of framing.txt that names nobody by itself.
 fn is_pronoun(word: &str) -> bool {
     listed(&["they", "them", "their", "there"], word)
-}
-
-/// The words of `text`, apostrophes inside them kept ("i'm", "don’t"), quotes around them not.
-fn words(text: &str) -> impl DoubleEndedIterator<Item = &str> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .map(|w| w.trim_matches(['\'', '’']))
-        .filter(|w| !w.is_empty())
 }
 
 /// Whether `word` is one of the space-separated lowercase `words`.
