@@ -43,6 +43,8 @@ fn recognises_real_world_headings() {
         ("## Breadcrumbs", Notes),
         ("## Brreadcrumbs", Notes),
         ("## What they said", Notes),
+        ("## They said", Notes),
+        ("## The panel told me", Notes),
         ("## Phone screen recap", Notes),
         ("## Takeaways", Notes),
         ("## Concerns they may have", Concerns),

@@ -413,6 +413,27 @@ fn candidate_acts(text: &str) -> bool {
     acts.is_match(text.as_bytes())
 }
 
+/// Whether the one who leaves is someone else: the words before the escape name a person ("a new
+/// driver", "she", "two of the nurses") and none is the candidate's side ("I", "we", "my team").
+fn escape_of_another(prose: &str, sentence: Span, escape: Span) -> bool {
+    const OURS: [&str; 6] = ["me", "my", "we", "us", "our", "myself"];
+    const SOMEONE: [&str; 12] = [
+        "he", "she", "they", "someone", "somebody", "a", "an", "the", "one", "two", "three", "half",
+    ];
+    let Some(before) = prose.get(sentence.start.min(escape.start)..escape.start) else {
+        return false;
+    };
+    let mut names_someone = false;
+    for w in words(before) {
+        let head = w.split(['\'', '’']).next().unwrap_or(w);
+        if head.eq_ignore_ascii_case("i") || listed(&OURS, head) {
+            return false;
+        }
+        names_someone |= listed(&SOMEONE, w);
+    }
+    names_someone
+}
+
 /// Whether a resolution or praise is the candidate learning: "I learned", "learnt".
 fn learned_alone(cue: &str) -> bool {
     words(cue).any(|w| listed(&["learned", "learnt"], w))
@@ -660,6 +681,14 @@ fn score_sentence<'d>(
             // "I love my patients but I can't keep working without breaks": praise conceded
             // before the complaint.
             Signal::Praise if conceded(&doc.prose, m.span, sentence.span.end, matches) => continue,
+            // "Situation: a new driver was about to quit": in a story the candidate solved,
+            // someone else's leaving is the problem, not the candidate's own escape.
+            Signal::Escape
+                if around.in_solved_story(sentence.span)
+                    && escape_of_another(&doc.prose, sentence.span, m.span) =>
+            {
+                continue;
+            }
             Signal::Escape if negated(&doc.prose, m.span, &negators) => {
                 negated_any = true;
                 continue;
@@ -2096,6 +2125,17 @@ mod tests {
         let told = "## Example\n- Situation: nobody noticed until stores complained, and my \
             manager ignored it.\n- Result: the stores complained for a year.\n";
         assert_eq!(flagged("negative-framing", told).len(), 1);
+    }
+
+    #[test]
+    fn someone_elses_leaving_in_a_solved_story_is_its_problem() {
+        let story = "## Example\n- Situation: a new driver was about to quit after a bad first \
+            week.\n- Action: I rode with her for three shifts.\n- Result: she passed.\n";
+        assert!(flagged("negative-framing", story).is_empty());
+        // The candidate's own leaving stays an escape, even in a story they solved.
+        let mine = "## Example\n- Situation: I was about to quit after a bad first week.\n- \
+            Action: I rode with a senior driver for three shifts.\n- Result: I passed.\n";
+        assert_eq!(flagged("negative-framing", mine).len(), 1);
     }
 
     #[test]
