@@ -353,8 +353,31 @@ fn quotations_only(block: &str) -> bool {
     }
     block.lines().all(|line| {
         let line = line.trim_start_matches(|c: char| c == '>' || c.is_whitespace());
-        line.starts_with(['"', '“']) && !quoting_the_employer(line)
+        line.starts_with(['"', '“']) && !quoting_the_employer(line) && !scare_quoted(line)
     })
+}
+
+/// "“Creative freedom” at my place means ...": a few words in quotation marks that the
+/// candidate's own sentence goes on to say something of, not a quotation with who said it.
+fn scare_quoted(line: &str) -> bool {
+    let open = line.chars().next().map_or(0, char::len_utf8);
+    let Some(close) = line[open..].find(['"', '”']).map(|i| i + open) else {
+        return false;
+    };
+    let quoted = &line[open..close];
+    let rest = line[close..].trim_start_matches(['"', '”', ',', ' ']);
+    let mut after = words(rest);
+    let said = after.next().is_some_and(|w| {
+        listed(
+            &["said", "says", "told", "according", "from", "per", "as"],
+            w,
+        )
+    });
+    words(quoted).count() <= 4
+        && !quoted.contains(['.', '!', '?'])
+        && !said
+        && !rest.starts_with(['—', '–', '-', '('])
+        && after.count() >= 2
 }
 
 /// "“We don't do prevention, we do enforcement.” — my team leader": the employer's words, quoted
@@ -2125,6 +2148,18 @@ mod tests {
         let told = "## Example\n- Situation: nobody noticed until stores complained, and my \
             manager ignored it.\n- Result: the stores complained for a year.\n";
         assert_eq!(flagged("negative-framing", told).len(), 1);
+    }
+
+    #[test]
+    fn a_scare_quoted_phrase_opening_the_line_is_no_quotation() {
+        let text = "## Now\n- \"Creative freedom\" at my place means you can pick any colour as \
+            long as it's the one marketing already chose.\n";
+        assert_eq!(flagged("negative-framing", text).len(), 1);
+        // A quotation with who said it stays the interviewers' words.
+        let quoted = "## Now\n- \"Creative freedom\" means you pick any colour, said the \
+            director.\n- \"Creative freedom means you pick any colour we already chose.\" — \
+            creative director\n";
+        assert!(flagged("negative-framing", quoted).is_empty());
     }
 
     #[test]
