@@ -42,7 +42,7 @@ TOPICS = {
         risk risky gamble bet leap problem issue unclear uncertain qualms""",
     "shortfall": """gap gaps short shortfall weak weaker weakest weakness weaknesses lack lacking
         missing struggle struggling improve strengthen develop underqualified overqualified
-        stretch""",
+        stretch hard hardest harder difficult tough toughest challenging""",
     "fit": "fit fits fitting match matches suited suitable ready enough right candidate candidacy",
     "judgement": """offer offering hire hiring decision decide deciding pick choose bar panel
         advert shortlist proof prove sold trust believe gut feeling impression opinion
