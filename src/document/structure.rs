@@ -610,17 +610,17 @@ fn clause_days(clause: &str) -> Option<u16> {
 }
 
 /// The days a sentence of a prose plan is about: "in my first 30 days", "by day 60", "by the
-/// end of the third month", "within 90 days".
+/// end of the third month", "within 90 days", "by two months".
 fn part_mention(text: &str) -> Option<u16> {
     static MENTION: OnceLock<Regex> = OnceLock::new();
     let re = MENTION.get_or_init(|| {
         Regex::new(
-            r"(?i)\b(?:(?:first|1st|initial|next)\s+(30|thirty|60|sixty|90|ninety)\s+days|(?:by|until|at|on|around|after|within|before)\s+(?:the\s+end\s+of\s+)?day\s+(30|60|90)|(?:by|after|within|in)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?(30|60|90)\s+days|(first|second|third)\s+month|month\s+(one|two|three|1|2|3))\b",
+            r"(?i)\b(?:(?:first|1st|initial|next)\s+(30|thirty|60|sixty|90|ninety)\s+days|(?:by|until|at|on|around|after|within|before)\s+(?:the\s+end\s+of\s+)?day\s+(30|60|90)|(?:by|after|within|in)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?(30|60|90)\s+days|(first|second|third)\s+month|month\s+(one|two|three|1|2|3)|(?:by|after|within|in|at|around)\s+(?:the\s+end\s+of\s+)?(one|two|three|1|2|3)\s+months?)\b",
         )
         .expect("valid")
     });
     let caps = re.captures(text)?;
-    (1..=5)
+    (1..=6)
         .find_map(|i| caps.get(i))
         .map(|m| days_named(m.as_str()))
 }

@@ -295,6 +295,16 @@ mod tests {
     }
 
     #[test]
+    fn a_plan_told_in_months_counts_its_parts() {
+        let fixed = only_the_60_day_part_missing(
+            "## 30/60/90\nIn the first month I'd learn the standards. By two months I'd run a workshop. By three months I'd have a plan signed off.\n",
+            "## 30/60/90\nIn the first month I'd learn the standards. By three months I'd have a plan signed off.\n",
+            "## 30/60/90",
+        );
+        assert!(fixed.contains("60 days: "), "{fixed}");
+    }
+
+    #[test]
     fn a_plan_told_in_clauses_of_one_sentence_gets_a_clause() {
         let fixed = only_the_60_day_part_missing(
             "## Plan\nIn the first 30 days, get to know the class; by 60 days, lead maths talk; by 90 days, share what works.\n",

@@ -39,7 +39,8 @@ TOPICS = {
     "doubt": """concern concerns concerned worry worries worried worrying doubt doubts doubtful
         hesitate hesitant hesitation hesitations reservation reservations unsure unconvinced
         convinced convince confident confidence sure surer certain pause misgivings reluctant wary
-        risk risky gamble bet leap problem issue unclear uncertain qualms""",
+        risk risky gamble bet leap problem issue unclear uncertain qualms nervous uneasy
+        apprehensive anxious cautious comfortable uncomfortable""",
     "shortfall": """gap gaps short shortfall weak weaker weakest weakness weaknesses lack lacking
         missing struggle struggling improve strengthen develop underqualified overqualified
         stretch hard hardest harder difficult tough toughest challenging""",
