@@ -40,14 +40,18 @@ TOPICS = {
         hesitate hesitant hesitation hesitations reservation reservations unsure unconvinced
         convinced convince confident confidence sure surer certain pause misgivings reluctant wary
         risk risky gamble bet leap problem issue unclear uncertain qualms nervous uneasy
-        apprehensive anxious cautious comfortable uncomfortable""",
+        apprehensive anxious cautious comfortable uncomfortable sceptical skeptical niggle
+        niggles nagging reassure reassured reassurance flag flags alarm wondering unknowns
+        sceptic sceptics skeptic skeptics chance""",
     "shortfall": """gap gaps short shortfall weak weaker weakest weakness weaknesses lack lacking
         missing struggle struggling improve strengthen develop underqualified overqualified
-        stretch hard hardest harder difficult tough toughest challenging""",
+        stretch hard hardest harder difficult tough toughest challenging adjustment adjust
+        unfamiliar inexperience inexperienced junior furthest""",
     "fit": "fit fits fitting match matches suited suitable ready enough right candidate candidacy",
     "judgement": """offer offering hire hiring decision decide deciding pick choose bar panel
         advert shortlist proof prove sold trust believe gut feeling impression opinion
-        view honest honestly factor weighing weigh against reason tip stronger""",
+        view honest honestly factor weighing weigh against reason tip stronger reject
+        rejecting decline verdict compare comparison choice""",
 }
 WORD_TOPICS = {word: topic for topic, words in TOPICS.items() for word in words.split()}
 # Questions whose scores the file records, so the Rust side can prove it reads words the same way.
