@@ -1579,9 +1579,12 @@ fn tells_own_record(text: &str) -> bool {
         .map(|pattern| BytesRegex::new(pattern).expect("valid"))
     });
     let text = text.as_bytes();
+    // "... for eight months and never been to site": what the tenure lacked is no record.
     record.is_match(text)
-        || tenure.is_match(text) && !waiting.is_match(text)
-        || (post.is_match(text) || role.is_match(text)) && !against.is_match(text)
+        || (tenure.is_match(text) && !waiting.is_match(text)
+            || post.is_match(text)
+            || role.is_match(text))
+            && !against.is_match(text)
 }
 
 /// Whether `sentence` names `company`: its name or the first word of it ("Quantis" for "Quantis
@@ -2020,6 +2023,10 @@ mod tests {
         ));
         assert!(!super::tells_own_record(
             "We've been short of two nurses for eight months."
+        ));
+        // What the tenure lacked is no record.
+        assert!(!super::tells_own_record(
+            "I've worked on one stair core for eight months and never been to site."
         ));
     }
 
