@@ -25,9 +25,10 @@ const CONCERNS: &str = include_str!("../../data/concerns-weights.txt");
 pub struct LearnedWeights {
     bias: f32,
     shape: Shape,
+    /// Each feature's weight and where its text starts in `source` (for explaining a score: an
+    /// offset takes a quarter of the memory of a string slice per feature).
     weights: HashMap<u64, (f32, u32), BuildHasherDefault<Passthrough>>,
-    /// The feature texts, for explaining a score; indexed by the second field of `weights`.
-    names: Vec<&'static str>,
+    source: &'static str,
     /// Sentences and the logit the training script gave them.
     pub checks: Vec<(f32, &'static str)>,
 }
@@ -209,7 +210,6 @@ impl LearnedWeights {
             ..Shape::default()
         };
         let mut weights = HashMap::default();
-        let mut names = Vec::new();
         let mut checks = Vec::new();
         for (number, line) in source.lines().enumerate() {
             if line.starts_with('#') || line.is_empty() {
@@ -257,23 +257,22 @@ impl LearnedWeights {
                 let weight: f32 = weight
                     .parse()
                     .unwrap_or_else(|_| unreadable(file, number, line));
-                weights.insert(
-                    fnv1a(FNV_OFFSET, feature.as_bytes()),
-                    (weight, names.len() as u32),
-                );
-                names.push(feature);
+                // The feature is a slice of `source`: its offset names it.
+                let at = feature.as_ptr() as usize - source.as_ptr() as usize;
+                let at = u32::try_from(at).unwrap_or_else(|_| unreadable(file, number, line));
+                weights.insert(fnv1a(FNV_OFFSET, feature.as_bytes()), (weight, at));
             }
         }
         LearnedWeights {
             bias,
             shape,
             weights,
-            names,
+            source,
             checks,
         }
     }
 
-    /// Calls `visit` with the weight and name index of each weighted feature of `text`, each once.
+    /// Calls `visit` with the weight and name offset of each weighted feature of `text`, each once.
     fn weighed(&self, text: &str, mut visit: impl FnMut(f32, u32)) {
         // A feature seen before in the sentence counts once; a 256-bit mask of the hashes' top
         // byte answers "new" for most features without searching the list.
@@ -343,7 +342,7 @@ impl LearnedWeights {
         found
             .iter()
             .take(count)
-            .map(|(_, i)| self.names[*i as usize])
+            .map(|(_, at)| self.source[*at as usize..].lines().next().unwrap_or(""))
             .collect()
     }
 }
@@ -483,8 +482,13 @@ mod tests {
         let complaint = weights.probability("My boss never reads the reports I send him.");
         let wish = weights.probability("I want to lead a team that builds reports people read.");
         assert!(complaint > 0.8 && wish < 0.2, "{complaint} {wish}");
-        assert!(!weights
-            .strongest("My boss never reads the reports I send him.", 3)
-            .is_empty());
+        let strongest = weights.strongest("My boss never reads the reports I send him.", 3);
+        assert!(strongest.contains(&"never"), "{strongest:?}");
+        assert!(
+            strongest
+                .iter()
+                .all(|name| !name.is_empty() && !name.contains(['\t', '\n'])),
+            "{strongest:?}"
+        );
     }
 }
