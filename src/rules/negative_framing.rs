@@ -699,6 +699,7 @@ fn score_sentence<'d>(
             // "After the best year of my career": the candidate's own record, not the employer.
             Signal::Praise if of_my_own(&doc.prose[m.span.end..]) => continue,
             Signal::Praise if taken_by_others(&doc.prose, sentence.span, m.span) => continue,
+            Signal::Praise if learned_by_others(&doc.prose, sentence.span, m.span) => continue,
             Signal::Praise if limited_by_only(&doc.prose, sentence.span, m.span) => continue,
             Signal::Praise if wished(&doc.prose, sentence.span, m.span) => continue,
             // "I love my patients but I can't keep working without breaks": praise conceded
@@ -1209,6 +1210,24 @@ fn taken_by_others(prose: &str, sentence: Span, praise: Span) -> bool {
             .is_some_and(|w| listed(TAKE, w))
 }
 
+/// "Customers have learned to wait for the sale": what others learned is no praise of the place;
+/// only the candidate's own learning is ("I've learned a lot here", "Learned the whole system").
+fn learned_by_others(prose: &str, sentence: Span, praise: Span) -> bool {
+    if !learned_alone(praise.slice(prose)) {
+        return false;
+    }
+    let mut before = words(&prose[sentence.start.min(praise.start)..praise.start]).rev();
+    let mut any = false;
+    for w in before.by_ref().take(3) {
+        any = true;
+        let head = w.split(['\'', '’']).next().unwrap_or(w);
+        if head.eq_ignore_ascii_case("i") || listed(&["we", "me", "myself"], head) {
+            return false;
+        }
+    }
+    any
+}
+
 /// "I'd love to say I do analysis, but ...": praise after "would" is a wish, not a word for the
 /// place.
 fn wished(prose: &str, sentence: Span, praise: Span) -> bool {
@@ -1578,11 +1597,23 @@ fn tells_own_record(text: &str) -> bool {
         ]
         .map(|pattern| BytesRegex::new(pattern).expect("valid"))
     });
+    // "I'm paid on what I sell": done to the candidate, not the post they hold.
+    let done_to_me = || {
+        let mut opening = words(text);
+        let next = match opening.next() {
+            Some(w) if w.eq_ignore_ascii_case("i'm") || w.eq_ignore_ascii_case("i’m") => {
+                opening.next()
+            }
+            Some(w) if w.eq_ignore_ascii_case("i") => opening.nth(1),
+            _ => None,
+        };
+        next.is_some_and(|w| complaint_weights().is_participle(w))
+    };
     let text = text.as_bytes();
     // "... for eight months and never been to site": what the tenure lacked is no record.
     record.is_match(text)
         || (tenure.is_match(text) && !waiting.is_match(text)
-            || post.is_match(text)
+            || post.is_match(text) && !done_to_me()
             || role.is_match(text))
             && !against.is_match(text)
 }
@@ -2024,6 +2055,12 @@ mod tests {
         assert!(!super::tells_own_record(
             "We've been short of two nurses for eight months."
         ));
+        assert!(!super::tells_own_record(
+            "I'm paid partly on what I sell, so the pressure is to recommend more."
+        ));
+        assert!(super::tells_own_record(
+            "I'm a buyer at a housing association."
+        ));
         // What the tenure lacked is no record.
         assert!(!super::tells_own_record(
             "I've worked on one stair core for eight months and never been to site."
@@ -2167,6 +2204,16 @@ mod tests {
             director.\n- \"Creative freedom means you pick any colour we already chose.\" — \
             creative director\n";
         assert!(flagged("negative-framing", quoted).is_empty());
+    }
+
+    #[test]
+    fn what_others_learned_is_no_praise() {
+        let text = "## Now\n- there's a sale every week because the finance director panics when \
+            sales dip, and customers have learned to wait for it\n";
+        assert_eq!(flagged("negative-framing", text).len(), 1);
+        let mine = "## Now\n- the finance director panics when sales dip, but I've learned a lot \
+            about pricing from it\n";
+        assert!(flagged("negative-framing", mine).is_empty());
     }
 
     #[test]
