@@ -472,14 +472,17 @@ fn untrained(pain: &str) -> bool {
     })
 }
 
-/// Whether a match opens with "people" said after "for": those the work is for ("write for
-/// people who don't read"), not the colleagues wished for ("people who don't shout").
+/// Whether a match opens with "people" said after "for" or in a clause of purpose: those the work
+/// is for ("write for people who don't read", "... so deaf people don't have to explain
+/// themselves"), not the colleagues wished for ("people who don't shout").
 fn for_people(prose: &str, sentence: Span, m: Span) -> bool {
+    let Some(before) = prose.get(sentence.start.min(m.start)..m.start) else {
+        return false;
+    };
+    let last: Vec<&str> = words(before).rev().take(3).collect();
     starts_with_ignoring_case(m.slice(prose), "people")
-        && prose
-            .get(sentence.start.min(m.start)..m.start)
-            .and_then(|before| words(before).next_back())
-            .is_some_and(|w| w.eq_ignore_ascii_case("for"))
+        && (last.first().is_some_and(|w| w.eq_ignore_ascii_case("for"))
+            || last.iter().any(|w| w.eq_ignore_ascii_case("so")))
 }
 
 /// Whether a resolution cue ("so I stopped ...") opens the candidate giving something up: "so I
@@ -2717,6 +2720,9 @@ I'm excited to move to a team that ships weekly.
         assert!(!judged_with_learned(WHY, audience, 0.0, false));
         let colleagues = "I want to work with people who don't shout at juniors.";
         assert!(judged_with_learned(WHY, colleagues, 0.0, false));
+        let spared = "An agency that matches interpreters to the same clients so deaf people \
+            don't have to explain themselves each time.";
+        assert!(!judged_with_learned(WHY, spared, 0.0, false));
     }
 
     #[test]
