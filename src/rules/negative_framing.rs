@@ -436,6 +436,58 @@ fn candidate_acts(text: &str) -> bool {
     acts.is_match(text.as_bytes())
 }
 
+/// Whether an escape ending in "leave" goes on to the better state it leaves something in, or the
+/// mark it leaves: "leave a home better than I found it", "leave a legacy". ("Leave the company
+/// for a better one" is still an escape.)
+fn leaves_better(prose: &str, sentence: Span, escape: Span) -> bool {
+    const OBJECT: [&str; 12] = [
+        "a",
+        "an",
+        "the",
+        "it",
+        "things",
+        "everything",
+        "every",
+        "each",
+        "them",
+        "something",
+        "people",
+        "places",
+    ];
+    const BETTER: [&str; 12] = [
+        "better",
+        "cleaner",
+        "tidier",
+        "safer",
+        "stronger",
+        "happier",
+        "healthier",
+        "improved",
+        "mark",
+        "legacy",
+        "impression",
+        "footprint",
+    ];
+    let ends_in_leave = words(escape.slice(prose))
+        .next_back()
+        .is_some_and(|w| w.eq_ignore_ascii_case("leave"));
+    let Some(after) = prose.get(escape.end..sentence.end.max(escape.end)) else {
+        return false;
+    };
+    let after: Vec<&str> = words(after).take(4).collect();
+    ends_in_leave
+        && after.first().is_some_and(|w| listed(&OBJECT, w))
+        && after[1..]
+            .iter()
+            .take_while(|w| {
+                !listed(
+                    &["for", "because", "as", "since", "so", "but", "and", "to"],
+                    w,
+                )
+            })
+            .any(|w| listed(&BETTER, w))
+}
+
 /// Whether the one who leaves is someone else: the words before the escape name a person ("a new
 /// driver", "she", "two of the nurses") and none is the candidate's side ("I", "we", "my team").
 fn escape_of_another(prose: &str, sentence: Span, escape: Span) -> bool {
@@ -716,6 +768,9 @@ fn score_sentence<'d>(
             {
                 continue;
             }
+            // "I want to leave a home better than I found it": leaving something in a better
+            // state, or leaving a mark, is no escape.
+            Signal::Escape if leaves_better(&doc.prose, sentence.span, m.span) => continue,
             Signal::Escape if negated(&doc.prose, m.span, &negators) => {
                 negated_any = true;
                 continue;
@@ -2207,6 +2262,19 @@ mod tests {
             director.\n- \"Creative freedom means you pick any colour we already chose.\" — \
             creative director\n";
         assert!(flagged("negative-framing", quoted).is_empty());
+    }
+
+    #[test]
+    fn leaving_something_better_is_no_escape() {
+        let text = "## Why Brightwater\n- I want to leave a home better than I found it.\n";
+        assert!(flagged("negative-framing", text).is_empty());
+        for escape in [
+            "I want to leave because nothing gets better.",
+            "I want to leave the company for a better one.",
+        ] {
+            let text = format!("## Why Brightwater\n- {escape}\n");
+            assert_eq!(flagged("negative-framing", &text).len(), 1, "{escape}");
+        }
     }
 
     #[test]
