@@ -531,10 +531,14 @@ fn for_people(prose: &str, sentence: Span, m: Span) -> bool {
     let Some(before) = prose.get(sentence.start.min(m.start)..m.start) else {
         return false;
     };
-    let last: Vec<&str> = words(before).rev().take(3).collect();
+    let last: Vec<&str> = words(before).rev().take(2).collect();
+    let is = |i: usize, word: &str| last.get(i).is_some_and(|w| w.eq_ignore_ascii_case(word));
+    // "So" right before, or before one word that is no preposition ("so deaf people", "so that
+    // people"), not the "so" of "so tired of people".
     starts_with_ignoring_case(m.slice(prose), "people")
-        && (last.first().is_some_and(|w| w.eq_ignore_ascii_case("for"))
-            || last.iter().any(|w| w.eq_ignore_ascii_case("so")))
+        && (is(0, "for")
+            || is(0, "so")
+            || is(1, "so") && !listed(&["of", "with", "about", "by", "to"], last[0]))
 }
 
 /// Whether a resolution cue ("so I stopped ...") opens the candidate giving something up: "so I
@@ -1274,9 +1278,11 @@ fn learned_by_others(prose: &str, sentence: Span, praise: Span) -> bool {
     if !learned_alone(praise.slice(prose)) {
         return false;
     }
-    let mut before = words(&prose[sentence.start.min(praise.start)..praise.start]).rev();
     let mut any = false;
-    for w in before.by_ref().take(3) {
+    for w in words(&prose[sentence.start.min(praise.start)..praise.start])
+        .rev()
+        .take(3)
+    {
         any = true;
         let head = w.split(['\'', '’']).next().unwrap_or(w);
         if head.eq_ignore_ascii_case("i") || listed(&["we", "me", "myself"], head) {
@@ -2791,6 +2797,9 @@ I'm excited to move to a team that ships weekly.
         let spared = "An agency that matches interpreters to the same clients so deaf people \
             don't have to explain themselves each time.";
         assert!(!judged_with_learned(WHY, spared, 0.0, false));
+        // "So" as a word of degree, further back, is no purpose.
+        let degree = "I want to work so closely with people who don't shout at juniors.";
+        assert!(judged_with_learned(WHY, degree, 0.0, false));
     }
 
     #[test]
