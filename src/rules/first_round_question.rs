@@ -6,7 +6,11 @@
 //! exempt, whatever it asks, and so is one that asks about doubts over you ("Any doubts about my
 //! lack of healthcare experience?"). A question no pattern of `data/question-patterns.txt` lists
 //! is flagged when words learned from labeled questions (`data/question-weights.txt`) make it at
-//! least 90% likely to be one of these ("Is the post band 6?").
+//! least 90% likely to be one of these ("Is the post band 6?"). Questions about the work itself
+//! are not flagged, whatever they name: its load ("What's the caseload?"), who you would work
+//! with, how far along a project is ("Where is the hybrid policy up to?"), what the interviewer
+//! wants done. Your own hours, shifts, on-call and pay are the offer stage's ("How often would I
+//! be on call?").
 //!
 //! ## Why it matters
 //! The second interview is where the questions your first interview raised belong. Asking what you
