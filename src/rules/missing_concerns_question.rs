@@ -4,7 +4,8 @@
 //! anything in my background that makes you hesitate?", "How do I stack up?"), and so does the
 //! question written elsewhere, in a closing section or a script ("Before I leave: is there
 //! anything that worries you about me?"), though not a worry of your own in your concerns, nor a
-//! question about where to take a worry ("Who would I go to with concerns about safety?").
+//! question about where to take a worry ("Who would I go to with concerns about safety?") or about
+//! what to read or send ("Is there anything I should read before starting?").
 //!
 //! ## Why it matters
 //! It feels risky, but it is the most useful question of a second interview: the answer tells you what
