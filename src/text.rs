@@ -142,6 +142,12 @@ pub fn words(text: &str) -> impl DoubleEndedIterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
+/// Whether `word` is "I", alone or contracted ("I'm", "I’d", "I've").
+pub fn is_i(word: &str) -> bool {
+    let head = word.split(['\'', '’']).next().unwrap_or(word);
+    head.eq_ignore_ascii_case("i")
+}
+
 /// The FNV-1a offset basis: the hash of no bytes.
 pub const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 
@@ -240,6 +246,16 @@ pub fn apply_edits(text: &str, edits: &[Edit]) -> (String, Vec<Edit>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn i_alone_or_contracted() {
+        for word in ["I", "i", "I'm", "I’d", "I've"] {
+            assert!(is_i(word), "{word}");
+        }
+        for word in ["it", "in", "we're", "Ian"] {
+            assert!(!is_i(word), "{word}");
+        }
+    }
 
     fn round_trip(text: &str, encoding: Encoding) {
         let index = LineIndex::new(text);

@@ -31,7 +31,7 @@ use super::{append_item, section_anchor, Context};
 use crate::diagnostic::{Applicability, Finding, Fix};
 use crate::document::{reads_as_question, SectionKind};
 use crate::lexicon::{concerns_weights, lexicon};
-use crate::text::words;
+use crate::text::{is_i, words};
 
 /// How sure the learned weights must be before they count a question no pattern lists. Trained
 /// without the later rounds, no question of those rounds' documents without one (and naming the
@@ -43,7 +43,6 @@ const LEARNED_BAR: f32 = 0.6;
 /// speak of themselves as "someone who's only worked for main contractors".
 fn about_me(question: &str) -> bool {
     const ME: &[&str] = &[
-        "i",
         "me",
         "my",
         "myself",
@@ -52,14 +51,7 @@ fn about_me(question: &str) -> bool {
         "somebody",
         "candidate",
     ];
-    words(question).any(|w| {
-        ME.iter().any(|me| w.eq_ignore_ascii_case(me))
-            // "I'm", "I’d".
-            || ["i'", "i’"].iter().any(|i| {
-                w.get(..i.len())
-                    .is_some_and(|head| head.eq_ignore_ascii_case(i))
-            })
-    })
+    words(question).any(|w| is_i(w) || ME.iter().any(|me| w.eq_ignore_ascii_case(me)))
 }
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {

@@ -81,7 +81,7 @@ use crate::document::{reads_as_question, BlockKind, Document, SectionKind, Sente
 use crate::lexicon::{
     complaint_weights, describe_feature, lexicon, PhraseMatch, Signal, JOB_APPLIED_FOR,
 };
-use crate::text::{words, Edit, Span};
+use crate::text::{is_i, words, Edit, Span};
 use regex::bytes::Regex as BytesRegex;
 use regex::Regex;
 use std::sync::OnceLock;
@@ -403,7 +403,7 @@ fn quoting_the_employer(line: &str) -> bool {
 /// "The only thing I'm trusted to plan", "the one part they let me lead": praise held to one
 /// thing says what the rest lacks.
 fn limited_by_only(prose: &str, sentence: Span, praise: Span) -> bool {
-    let before: Vec<&str> = words(&prose[sentence.start.min(praise.start)..praise.start])
+    let before: Vec<&str> = words_before(prose, sentence, praise)
         .rev()
         .take(6)
         .collect();
@@ -488,6 +488,16 @@ fn leaves_better(prose: &str, sentence: Span, escape: Span) -> bool {
             .any(|w| listed(&BETTER, w))
 }
 
+/// The words of `sentence` before `at`.
+fn words_before(prose: &str, sentence: Span, at: Span) -> impl DoubleEndedIterator<Item = &str> {
+    words(&prose[sentence.start.min(at.start)..at.start])
+}
+
+/// Whether `word` is "I" or, before any apostrophe, one of `side` ("we're" is "we").
+fn one_of_us(word: &str, side: &[&str]) -> bool {
+    is_i(word) || listed(side, word.split(['\'', '’']).next().unwrap_or(word))
+}
+
 /// Whether the one who leaves is someone else: the words before the escape name a person ("a new
 /// driver", "she", "two of the nurses") and none is the candidate's side ("I", "we", "my team").
 fn escape_of_another(prose: &str, sentence: Span, escape: Span) -> bool {
@@ -495,13 +505,9 @@ fn escape_of_another(prose: &str, sentence: Span, escape: Span) -> bool {
     const SOMEONE: [&str; 12] = [
         "he", "she", "they", "someone", "somebody", "a", "an", "the", "one", "two", "three", "half",
     ];
-    let Some(before) = prose.get(sentence.start.min(escape.start)..escape.start) else {
-        return false;
-    };
     let mut names_someone = false;
-    for w in words(before) {
-        let head = w.split(['\'', '’']).next().unwrap_or(w);
-        if head.eq_ignore_ascii_case("i") || listed(&OURS, head) {
+    for w in words_before(prose, sentence, escape) {
+        if one_of_us(w, &OURS) {
             return false;
         }
         names_someone |= listed(&SOMEONE, w);
@@ -528,10 +534,7 @@ fn untrained(pain: &str) -> bool {
 /// is for ("write for people who don't read", "... so deaf people don't have to explain
 /// themselves"), not the colleagues wished for ("people who don't shout").
 fn for_people(prose: &str, sentence: Span, m: Span) -> bool {
-    let Some(before) = prose.get(sentence.start.min(m.start)..m.start) else {
-        return false;
-    };
-    let last: Vec<&str> = words(before).rev().take(2).collect();
+    let last: Vec<&str> = words_before(prose, sentence, m).rev().take(2).collect();
     let is = |i: usize, word: &str| last.get(i).is_some_and(|w| w.eq_ignore_ascii_case(word));
     // "So" right before, or before one word that is no preposition ("so deaf people", "so that
     // people"), not the "so" of "so tired of people".
@@ -1267,7 +1270,7 @@ fn taken_by_others(prose: &str, sentence: Span, praise: Span) -> bool {
         "hog", "hogs", "claim", "claims", "pick", "picks",
     ];
     praise.slice(prose).eq_ignore_ascii_case("the best")
-        && words(&prose[sentence.start.min(praise.start)..praise.start])
+        && words_before(prose, sentence, praise)
             .next_back()
             .is_some_and(|w| listed(TAKE, w))
 }
@@ -1279,13 +1282,9 @@ fn learned_by_others(prose: &str, sentence: Span, praise: Span) -> bool {
         return false;
     }
     let mut any = false;
-    for w in words(&prose[sentence.start.min(praise.start)..praise.start])
-        .rev()
-        .take(3)
-    {
+    for w in words_before(prose, sentence, praise).rev().take(3) {
         any = true;
-        let head = w.split(['\'', '’']).next().unwrap_or(w);
-        if head.eq_ignore_ascii_case("i") || listed(&["we", "me", "myself"], head) {
+        if one_of_us(w, &["we", "me", "myself"]) {
             return false;
         }
     }
@@ -1295,7 +1294,7 @@ fn learned_by_others(prose: &str, sentence: Span, praise: Span) -> bool {
 /// "I'd love to say I do analysis, but ...": praise after "would" is a wish, not a word for the
 /// place.
 fn wished(prose: &str, sentence: Span, praise: Span) -> bool {
-    words(&prose[sentence.start.min(praise.start)..praise.start])
+    words_before(prose, sentence, praise)
         .next_back()
         .is_some_and(|w| w.eq_ignore_ascii_case("would") || w.ends_with("'d") || w.ends_with("’d"))
 }
@@ -1591,7 +1590,7 @@ fn my_own_timing(prose: &str, sentence: Span, pain: Span) -> bool {
     const TIMED: &str =
         "send sent set decide decided change changed post posted publish published \
         give gave tell told";
-    words(&prose[sentence.start.min(pain.start)..pain.start])
+    words_before(prose, sentence, pain)
         .next_back()
         .is_some_and(|w| w == "I")
         && words(pain.slice(prose))
@@ -1621,10 +1620,7 @@ fn handled_as_work(prose: &str, sentence: Span, pain: Span) -> bool {
         "responding",
     ];
     // The last words before the pain, nearest first.
-    let last: Vec<&str> = words(&prose[sentence.start.min(pain.start)..pain.start])
-        .rev()
-        .take(6)
-        .collect();
+    let last: Vec<&str> = words_before(prose, sentence, pain).rev().take(6).collect();
     let Some(verb) = last.iter().take(3).position(|w| listed(&HANDLING, w)) else {
         return false;
     };
