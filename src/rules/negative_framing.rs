@@ -2188,6 +2188,11 @@ mod tests {
             in_why("I want to know my clients and advise them, not only file their returns.")
                 .is_empty()
         );
+        // A wish set against what it is not.
+        assert!(in_why(
+            "I want my analysis to change where the money goes, not sit in a slide deck."
+        )
+        .is_empty());
     }
 
     #[test]
