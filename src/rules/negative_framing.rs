@@ -530,16 +530,32 @@ fn untrained(pain: &str) -> bool {
     })
 }
 
-/// Whether a match opens with "people" said after "for" or in a clause of purpose: those the work
-/// is for ("write for people who don't read", "... so deaf people don't have to explain
-/// themselves"), not the colleagues wished for ("people who don't shout").
+/// Whether a match opens with "people" said after "for", a verb of serving, or in a clause of
+/// purpose: those the work is for ("write for people who don't read", "help people who don't fit
+/// a computer's tick boxes", "... so deaf people don't have to explain themselves"), not the
+/// colleagues wished for ("people who don't shout").
 fn for_people(prose: &str, sentence: Span, m: Span) -> bool {
+    const SERVING: &[&str] = &[
+        "for",
+        "help",
+        "helping",
+        "serve",
+        "serving",
+        "support",
+        "supporting",
+        "teach",
+        "teaching",
+        "reach",
+        "reaching",
+        "advise",
+        "advising",
+    ];
     let last: Vec<&str> = words_before(prose, sentence, m).rev().take(2).collect();
     let is = |i: usize, word: &str| last.get(i).is_some_and(|w| w.eq_ignore_ascii_case(word));
     // "So" right before, or before one word that is no preposition ("so deaf people", "so that
     // people"), not the "so" of "so tired of people".
     starts_with_ignoring_case(m.slice(prose), "people")
-        && (is(0, "for")
+        && (last.first().is_some_and(|w| listed(SERVING, w))
             || is(0, "so")
             || is(1, "so") && !listed(&["of", "with", "about", "by", "to"], last[0]))
 }
@@ -2798,6 +2814,10 @@ I'm excited to move to a team that ships weekly.
         let spared = "An agency that matches interpreters to the same clients so deaf people \
             don't have to explain themselves each time.";
         assert!(!judged_with_learned(WHY, spared, 0.0, false));
+        let helped = "I want to help people who don't fit a computer's tick boxes.";
+        assert!(!judged_with_learned(WHY, helped, 0.0, false));
+        let treated = "The pay is fine but the way they treat people is not.";
+        assert!(judged_with_learned(NOW, treated, 0.0, false));
         // "So" as a word of degree, further back, is no purpose.
         let degree = "I want to work so closely with people who don't shout at juniors.";
         assert!(judged_with_learned(WHY, degree, 0.0, false));
