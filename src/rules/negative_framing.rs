@@ -2212,6 +2212,13 @@ mod tests {
     }
 
     #[test]
+    fn being_told_last_is_a_complaint() {
+        flags_whole(
+            "Our prices change weekly and I hear about it from farmers before I hear it from head office.",
+        );
+    }
+
+    #[test]
     fn fewer_people_than_the_plan_is_a_pain() {
         flags_whole(
             "My current contractor runs every site with one engineer where the programme assumes two.",
