@@ -1,9 +1,10 @@
 //! What the sections hold: questions, stories, breadcrumbs and the plan.
 
+use super::classify::{classify_heading, Context};
 use super::{
     Block, BlockKind, Breadcrumb, Document, PartShape, Plan, PlanPart, Question, SectionKind, Story,
 };
-use crate::lexicon::lexicon;
+use crate::lexicon::{lexicon, HeadingClass};
 use crate::text::Span;
 use regex::Regex;
 use std::sync::OnceLock;
@@ -28,6 +29,7 @@ fn infer_kinds(doc: &mut Document) {
     let candidate = |s: &super::Section| {
         s.kind.is_none() && (!s.not_a_section || is_title(s)) && s.heading.is_some()
     };
+    plans_by_their_parts(doc, &candidate, &is_title);
     // Blocks, questions, things done, wants: counted in one pass over the blocks.
     let mut counts = vec![[0usize; 4]; doc.sections.len()];
     let motivation = &lexicon().stories.motivation;
@@ -66,6 +68,44 @@ fn infer_kinds(doc: &mut Document) {
         doc.sections[i].kind = Some(kind);
         doc.sections[i].own_kind = true;
         inferred[i] = !is_title(&doc.sections[i]);
+    }
+}
+
+/// "## Onboarding" over "### Month 1", "### Month 2", "### Month 3": sub-headings that read as two
+/// or more different parts of a plan make their parent the plan, and themselves its parts.
+fn plans_by_their_parts(
+    doc: &mut Document,
+    candidate: &dyn Fn(&super::Section) -> bool,
+    is_title: &dyn Fn(&super::Section) -> bool,
+) {
+    let in_plan = Context { in_plan: true };
+    let mut parts: Vec<(usize, usize, u16)> = Vec::new();
+    for (i, section) in doc.sections.iter().enumerate() {
+        let (Some(p), Some(h)) = (section.parent, &section.heading) else {
+            continue;
+        };
+        let parent = &doc.sections[p];
+        if section.kind.is_some() || !candidate(parent) || is_title(parent) {
+            continue;
+        }
+        if let Some(HeadingClass::PlanPart(days)) =
+            classify_heading(h.text.slice(doc.text), in_plan, &[])
+        {
+            parts.push((p, i, days));
+        }
+    }
+    for &(p, _, first) in &parts {
+        let differ = parts.iter().any(|&(q, _, days)| q == p && days != first);
+        if differ && doc.sections[p].kind.is_none() {
+            doc.sections[p].kind = Some(SectionKind::Plan);
+            doc.sections[p].own_kind = true;
+        }
+    }
+    for (p, i, days) in parts {
+        if doc.sections[p].kind == Some(SectionKind::Plan) {
+            doc.sections[i].kind = Some(SectionKind::Plan);
+            doc.sections[i].plan_part = Some(days);
+        }
     }
 }
 

@@ -457,12 +457,22 @@ fn plan_parts_titled_by_bare_numbers() {
         "My first 90 days: in the first 30 days, a; by 60 days, b; by 90 days, c.\n",
         "## 30/60/90\n- 30 Tage: a\n- 60 jours: b\n- 90 días: c\n",
         "## Phase plan\n- **Phase 1 (days 1–30):** a\n- **Phase 2 (days 31–60):** b\n- **Phase 3 (days 61–90):** c\n",
+        // A heading that names no plan, over sub-headings that are its parts.
+        "## Weeks\n### Weeks 1–4\n- a\n### Weeks 5–8\n- b\n### Weeks 9–12\n- c\n",
+        "## After I start\n### Month 1\n- a\n### Month 2\n- b\n### Month 3\n- c\n",
     ] {
         let d = doc(text);
         let plan = d.plan.as_ref().unwrap();
         let parts: Vec<(u16, usize)> = plan.parts.iter().map(|p| (p.days, p.items.len())).collect();
         assert_eq!(parts, vec![(30, 1), (60, 1), (90, 1)], "{text}");
     }
+}
+
+#[test]
+fn one_sub_heading_like_a_part_makes_no_plan() {
+    let d = doc("## After I start\n### Month 1\n- a\n### People\n- b\n");
+    assert!(d.plan.is_none());
+    assert_eq!(d.sections[1].kind, None);
 }
 
 /// Each plan part's days and its items' text, trimmed.
