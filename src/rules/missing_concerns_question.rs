@@ -1,11 +1,13 @@
 //! ## What it does
 //! Reports a questions section that never asks whether the interviewer has concerns about you: about
 //! your ability to do the job or how you would fit with the team. Any wording counts ("Is there
-//! anything in my background that makes you hesitate?", "How do I stack up?"), and so does the
-//! question written elsewhere, in a closing section or a script ("Before I leave: is there
-//! anything that worries you about me?"), though not a worry of your own in your concerns, nor a
-//! question about where to take a worry ("Who would I go to with concerns about safety?") or about
-//! what to read or send ("Is there anything I should read before starting?").
+//! anything in my background that makes you hesitate?", "How do I stack up?"), a question that
+//! points back to what you said before it ("My experience is only with forwarders. Do you think
+//! this is a problem?"), and the question written elsewhere, in a closing section or a script
+//! ("Before I leave: is there anything that worries you about me?"), though not a worry of your
+//! own in your concerns, nor a question about where to take a worry ("Who would I go to with
+//! concerns about safety?") or about what to read or send ("Is there anything I should read before
+//! starting?").
 //!
 //! ## Why it matters
 //! It feels risky, but it is the most useful question of a second interview: the answer tells you what
@@ -31,7 +33,7 @@ use super::{append_item, section_anchor, Context};
 use crate::diagnostic::{Applicability, Finding, Fix};
 use crate::document::{reads_as_question, SectionKind};
 use crate::lexicon::{concerns_weights, lexicon};
-use crate::text::{is_i, words};
+use crate::text::{is_i, words, Span};
 
 /// How sure the learned weights must be before they count a question no pattern lists. Trained
 /// without the later rounds, no question of those rounds' documents without one (and naming the
@@ -52,6 +54,14 @@ fn about_me(question: &str) -> bool {
         "candidate",
     ];
     words(question).any(|w| is_i(w) || ME.iter().any(|me| w.eq_ignore_ascii_case(me)))
+}
+
+/// Whether `question` asks the interviewer about what was said before it: "Do you think this is a
+/// problem?", "Does that worry you?" ("Is it far from the station?" asks them nothing of it.)
+fn points_back(question: &str) -> bool {
+    let any =
+        |list: &[&str]| words(question).any(|w| list.iter().any(|p| w.eq_ignore_ascii_case(p)));
+    any(&["this", "that", "it", "these"]) && any(&["you", "your"])
 }
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
@@ -80,7 +90,26 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 && asks(s.span)
         })
     };
-    if doc.questions.iter().any(|q| asks(q.span)) || asked_elsewhere() {
+    // "My experience is only with forwarders. Do you think this is a problem for the role?": a
+    // question that points back ("this", "that") is asked about the sentence before it.
+    let asks_with_what_it_points_to = |q: &crate::document::Question| {
+        let question = doc.prose(q.span);
+        if about_me(question) || !points_back(question) {
+            return false;
+        }
+        let before = doc
+            .sentences_of(q.block)
+            .iter()
+            .take_while(|s| s.span.start < q.span.start)
+            .last();
+        before.is_some_and(|s| asks(Span::new(s.span.start, q.span.end)))
+    };
+    if doc
+        .questions
+        .iter()
+        .any(|q| asks(q.span) || asks_with_what_it_points_to(q))
+        || asked_elsewhere()
+    {
         return;
     }
     let question = lex.first_question("concerns");
@@ -182,6 +211,26 @@ mod tests {
         ));
         assert!(!super::about_me("Is the team unsure of it?"));
         assert!(!super::about_me("Is it in the iMac budget?"));
+    }
+
+    #[test]
+    fn a_question_that_points_back_is_read_with_the_sentence_before() {
+        let counts = |item: &str| {
+            findings(
+                "missing-concerns-question",
+                &format!("## Questions to ask\n- What does success look like?\n- {item}\n"),
+            )
+            .is_empty()
+        };
+        assert!(counts(
+            "My experience is only with a freight forwarder. Do you think this is a problem for the role?"
+        ));
+        assert!(!counts("Do you think this is a problem for the role?"));
+        // The candidate's own worry, then a question that asks the interviewer nothing of it.
+        assert!(!counts(
+            "I'm worried about my commute. Is it far from the station?"
+        ));
+        assert!(super::points_back("Does that worry you?"));
     }
 
     #[test]

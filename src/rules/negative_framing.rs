@@ -2212,6 +2212,20 @@ mod tests {
     }
 
     #[test]
+    fn a_committee_overturning_the_candidates_work_is_a_complaint() {
+        flags_whole(
+            "Our planning committee overturns officer recommendations whenever a neighbour turns up to object.",
+        );
+    }
+
+    #[test]
+    fn nobody_else_willing_is_a_load_only_when_it_falls_to_the_candidate() {
+        flags_whole("I cover every weekend because nobody else will.");
+        let text = "# Second interview — Northfield\n\n## Why Northfield\n- They build council-rent homes on small sites nobody else will touch.\n";
+        assert!(flagged("negative-framing", text).is_empty());
+    }
+
+    #[test]
     fn being_told_last_is_a_complaint() {
         flags_whole(
             "Our prices change weekly and I hear about it from farmers before I hear it from head office.",
