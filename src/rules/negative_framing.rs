@@ -339,8 +339,17 @@ fn outside_notes_and_plan(doc: &Document, sentence: &Sentence, around: &Around) 
         Some(SectionKind::Notes | SectionKind::Plan)
     ) && doc.blocks[sentence.block].kind != BlockKind::Heading
         && !reads_as_question(text)
+        && !says_to_ask(text)
         && !quoted_breadcrumb(text)
         && !around.quotations[sentence.block]
+}
+
+/// "ask whether they have any concerns about my experience, since I've not written a bid this
+/// size": a question the candidate means to ask, written as a note to themself.
+fn says_to_ask(text: &str) -> bool {
+    words(text)
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("ask"))
 }
 
 /// A paragraph whose every line is a quotation ("Our events programme is what keeps people coming
@@ -1901,6 +1910,7 @@ mod tests {
 
     const WHY: &str = "## Why this job\n";
     const NOW: &str = "## Where I am now\n";
+    const QUESTIONS: &str = "## Questions to ask\n";
 
     fn in_why(sentence: &str) -> Vec<String> {
         let text = format!("{WHY}{sentence}\n");
@@ -2223,6 +2233,19 @@ mod tests {
         flags_whole("I cover every weekend because nobody else will.");
         let text = "# Second interview — Northfield\n\n## Why Northfield\n- They build council-rent homes on small sites nobody else will touch.\n";
         assert!(flagged("negative-framing", text).is_empty());
+    }
+
+    #[test]
+    fn a_question_noted_as_one_to_ask_is_no_framing() {
+        let note = "ask whether they have any concerns about my experience, since I've not \
+            written a bid this size";
+        assert!(!judged_with_learned(QUESTIONS, note, 0.99, false));
+        assert!(judged_with_learned(
+            NOW,
+            "They never ask me anything.",
+            0.99,
+            false
+        ));
     }
 
     #[test]
