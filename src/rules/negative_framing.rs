@@ -352,6 +352,25 @@ fn says_to_ask(text: &str) -> bool {
         .is_some_and(|w| w.eq_ignore_ascii_case("ask"))
 }
 
+/// "No healthcare background — I have spent a month reading on patient privacy": a gap of the
+/// candidate's, named in a few words, then answered by them after a dash or a colon.
+fn gap_answered(text: &str) -> bool {
+    const LACK: &[&str] = &[
+        "no", "limited", "little", "only", "not", "lack", "never", "few", "short", "thin", "new",
+    ];
+    let Some((gap, answer)) = text
+        .split_once(" — ")
+        .or_else(|| text.split_once(" – "))
+        .or_else(|| text.split_once(" - "))
+        .or_else(|| text.split_once(": "))
+    else {
+        return false;
+    };
+    words(gap).count() <= 6
+        && words(gap).next().is_some_and(|w| listed(LACK, w))
+        && words(answer).next().is_some_and(is_i)
+}
+
 /// A paragraph whose every line is a quotation ("Our events programme is what keeps people coming
 /// back." — area manager): the interviewers' words, wherever they stand.
 fn quotations_only(block: &str) -> bool {
@@ -1049,6 +1068,7 @@ fn score_sentence<'d>(
         // Under "Why Bloom & Birch", "A shop that sells only British flowers" is the new job, and
         // so is "the head chef".
         && (about_own_side || !around.about_new_job(sentence.section))
+        && !(kind == Some(SectionKind::Concerns) && gap_answered(text))
     {
         let learned = learned.unwrap_or_else(|| complaint_weights().probability(text));
         // Said of the employer or under a heading about the current job, a weaker reading is
@@ -2245,6 +2265,27 @@ mod tests {
             "They never ask me anything.",
             0.99,
             false
+        ));
+    }
+
+    #[test]
+    fn work_the_candidate_knew_was_wrong_is_a_complaint() {
+        flags_whole(
+            "Our agency chases coverage numbers so hard that we've placed stories we knew were wrong.",
+        );
+    }
+
+    #[test]
+    fn a_gap_answered_in_the_concerns_is_no_complaint() {
+        let concerns = "## My concerns\n";
+        let gap = "No healthcare background — I have spent a month reading on patient privacy \
+            and I bring a fresh view.";
+        assert!(!judged_with_learned(concerns, gap, 0.99, false));
+        assert!(super::gap_answered(
+            "Limited Airflow experience: I've run Dagster for two years."
+        ));
+        assert!(!super::gap_answered(
+            "The planner role turned into buying parts — I want to plan again."
         ));
     }
 
