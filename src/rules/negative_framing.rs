@@ -2290,6 +2290,11 @@ mod tests {
     }
 
     #[test]
+    fn conclusions_decided_before_the_work_are_a_complaint() {
+        flags_whole("Our funders decide the conclusions before the research starts.");
+    }
+
+    #[test]
     fn being_told_last_is_a_complaint() {
         flags_whole(
             "Our prices change weekly and I hear about it from farmers before I hear it from head office.",
