@@ -2295,6 +2295,18 @@ mod tests {
     }
 
     #[test]
+    fn a_team_cut_and_its_work_handed_on_is_a_complaint() {
+        flags_whole(
+            "The museum cut the learning team and expects hosts to run workshops on top of the front desk.",
+        );
+        flags_whole(
+            "The bank makes grieving families send the same death certificate to four departments.",
+        );
+        // The hardest time in the lives of the people served is no pain of the place.
+        assert!(in_why("I want to help people at the worst time of their lives.").is_empty());
+    }
+
+    #[test]
     fn being_told_last_is_a_complaint() {
         flags_whole(
             "Our prices change weekly and I hear about it from farmers before I hear it from head office.",
