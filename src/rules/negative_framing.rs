@@ -2243,9 +2243,13 @@ mod tests {
 
     #[test]
     fn a_committee_overturning_the_candidates_work_is_a_complaint() {
-        flags_whole(
+        // The lexicon alone, without the weights.
+        assert!(judged_with_learned(
+            NOW,
             "Our planning committee overturns officer recommendations whenever a neighbour turns up to object.",
-        );
+            0.0,
+            false
+        ));
     }
 
     #[test]
@@ -2270,9 +2274,12 @@ mod tests {
 
     #[test]
     fn work_the_candidate_knew_was_wrong_is_a_complaint() {
-        flags_whole(
+        assert!(judged_with_learned(
+            NOW,
             "Our agency chases coverage numbers so hard that we've placed stories we knew were wrong.",
-        );
+            0.0,
+            false
+        ));
     }
 
     #[test]
@@ -2291,26 +2298,35 @@ mod tests {
 
     #[test]
     fn conclusions_decided_before_the_work_are_a_complaint() {
-        flags_whole("Our funders decide the conclusions before the research starts.");
+        assert!(judged_with_learned(
+            NOW,
+            "Our funders decide the conclusions before the research starts.",
+            0.0,
+            false
+        ));
     }
 
     #[test]
     fn a_team_cut_and_its_work_handed_on_is_a_complaint() {
-        flags_whole(
+        // The lexicon alone, without the weights.
+        for line in [
             "The museum cut the learning team and expects hosts to run workshops on top of the front desk.",
-        );
-        flags_whole(
             "The bank makes grieving families send the same death certificate to four departments.",
-        );
+        ] {
+            assert!(judged_with_learned(NOW, line, 0.0, false), "{line}");
+        }
         // The hardest time in the lives of the people served is no pain of the place.
         assert!(in_why("I want to help people at the worst time of their lives.").is_empty());
     }
 
     #[test]
     fn being_told_last_is_a_complaint() {
-        flags_whole(
+        assert!(judged_with_learned(
+            NOW,
             "Our prices change weekly and I hear about it from farmers before I hear it from head office.",
-        );
+            0.0,
+            false
+        ));
     }
 
     #[test]
