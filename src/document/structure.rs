@@ -71,8 +71,8 @@ fn infer_kinds(doc: &mut Document) {
     }
 }
 
-/// "## Onboarding" over "### Month 1", "### Month 2", "### Month 3": sub-headings that read as two
-/// or more different parts of a plan make their parent the plan, and themselves its parts.
+/// "## After I start" over "### Month 1", "### Month 2", "### Month 3": sub-headings that read as
+/// two or more different parts of a plan make their parent the plan, and themselves its parts.
 fn plans_by_their_parts(
     doc: &mut Document,
     candidate: &dyn Fn(&super::Section) -> bool,
@@ -94,9 +94,14 @@ fn plans_by_their_parts(
             parts.push((p, i, days));
         }
     }
-    for &(p, _, first) in &parts {
-        let differ = parts.iter().any(|&(q, _, days)| q == p && days != first);
-        if differ && doc.sections[p].kind.is_none() {
+    // Per parent: the first part's days, and whether another part differs from it.
+    let mut seen: Vec<Option<(u16, bool)>> = vec![None; doc.sections.len()];
+    for &(p, _, days) in &parts {
+        let entry = seen[p].get_or_insert((days, false));
+        entry.1 |= entry.0 != days;
+    }
+    for (p, entry) in seen.iter().enumerate() {
+        if entry.is_some_and(|(_, differ)| differ) {
             doc.sections[p].kind = Some(SectionKind::Plan);
             doc.sections[p].own_kind = true;
         }
