@@ -142,6 +142,11 @@ pub fn words(text: &str) -> impl DoubleEndedIterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
+/// Whether `word` is in a word list, ignoring ASCII case.
+pub fn listed(list: &[impl AsRef<str>], word: &str) -> bool {
+    list.iter().any(|l| l.as_ref().eq_ignore_ascii_case(word))
+}
+
 /// Whether `word` is "I", alone or contracted ("I'm", "I’d", "I've").
 pub fn is_i(word: &str) -> bool {
     let head = word.split(['\'', '’']).next().unwrap_or(word);

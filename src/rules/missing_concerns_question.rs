@@ -33,7 +33,7 @@ use super::{append_item, section_anchor, Context};
 use crate::diagnostic::{Applicability, Finding, Fix};
 use crate::document::{reads_as_question, SectionKind};
 use crate::lexicon::{concerns_weights, lexicon};
-use crate::text::{is_i, words, Span};
+use crate::text::{is_i, listed, words, Span};
 
 /// How sure the learned weights must be before they count a question no pattern lists. Trained
 /// without the later rounds, no question of those rounds' documents without one (and naming the
@@ -53,14 +53,13 @@ fn about_me(question: &str) -> bool {
         "somebody",
         "candidate",
     ];
-    words(question).any(|w| is_i(w) || ME.iter().any(|me| w.eq_ignore_ascii_case(me)))
+    words(question).any(|w| is_i(w) || listed(ME, w))
 }
 
 /// Whether `question` asks the interviewer about what was said before it: "Do you think this is a
 /// problem?", "Does that worry you?" ("Is it far from the station?" asks them nothing of it.)
 fn points_back(question: &str) -> bool {
-    let any =
-        |list: &[&str]| words(question).any(|w| list.iter().any(|p| w.eq_ignore_ascii_case(p)));
+    let any = |list: &[&str]| words(question).any(|w| listed(list, w));
     any(&["this", "that", "it", "these"]) && any(&["you", "your"])
 }
 

@@ -81,7 +81,7 @@ use crate::document::{reads_as_question, BlockKind, Document, SectionKind, Sente
 use crate::lexicon::{
     complaint_weights, describe_feature, lexicon, PhraseMatch, Signal, JOB_APPLIED_FOR,
 };
-use crate::text::{is_i, words, Edit, Span};
+use crate::text::{is_i, listed, words, Edit, Span};
 use regex::bytes::Regex as BytesRegex;
 use regex::Regex;
 use std::sync::OnceLock;
@@ -1818,11 +1818,6 @@ fn among(words: &str, word: &str) -> bool {
     words
         .split_whitespace()
         .any(|w| w.eq_ignore_ascii_case(word))
-}
-
-/// Whether `word` is in a lowercase word list of the lexicon.
-fn listed(list: &[impl AsRef<str>], word: &str) -> bool {
-    list.iter().any(|l| l.as_ref().eq_ignore_ascii_case(word))
 }
 
 /// Whether `text` starts with `prefix`, ignoring ASCII case.
