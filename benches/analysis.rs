@@ -100,3 +100,38 @@ fn each_rule_10kb(bencher: Bencher, name: &str) {
         out.len()
     });
 }
+
+/// The least any design that reads the text with the lexicons pays: one pass of the complaint
+/// phrases, one of the complaint patterns and one of the learned weights over the whole text,
+/// with no model and no rule. Beside `bare_pulldown_cmark`, it shows how far the whole analysis
+/// can come down while it reads with these lexicons.
+#[divan::bench(args = SIZES)]
+fn lexicon_floor(bencher: Bencher, size: usize) {
+    let text = document(size);
+    let lexicon = interview_lsp::lexicon::lexicon();
+    let weights = interview_lsp::lexicon::complaint_weights();
+    bencher
+        .counter(divan::counter::BytesCount::new(text.len()))
+        .bench(|| {
+            let text = black_box(&text);
+            let phrases = lexicon.framing.find_phrases(text).len();
+            let patterns = lexicon.framing.gapped_set.matches(text.as_bytes()).len();
+            let weighed: f32 = text.lines().map(|l| weights.logit(l)).sum();
+            (phrases, patterns, weighed)
+        });
+}
+/// The three parts of `lexicon_floor` alone, over the 10 KB document.
+#[divan::bench(args = ["phrases", "patterns", "weights"])]
+fn lexicon_floor_parts_10kb(bencher: Bencher, part: &str) {
+    let text = document(10 * 1024);
+    let lexicon = interview_lsp::lexicon::lexicon();
+    let weights = interview_lsp::lexicon::complaint_weights();
+    bencher.bench(|| {
+        let text = black_box(&text);
+        match part {
+            "phrases" => lexicon.framing.find_phrases(text).len(),
+            "patterns" => lexicon.framing.gapped_set.matches(text.as_bytes()).len(),
+            _ => text.lines().map(|l| weights.logit(l)).sum::<f32>() as usize,
+        }
+    });
+}
