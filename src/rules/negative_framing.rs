@@ -847,6 +847,18 @@ fn score_sentence<'d>(
             {
                 continue;
             }
+            // "So we cut corners on safety": the act is itself the pain, no answer to it. (A
+            // pain the resolution's clause only passes through, "when we were short staffed on
+            // nights I reorganised ...", ends before the act does.)
+            Signal::Resolution
+                if matches.iter().any(|o| {
+                    framing.signal_of(o) == Signal::Pain
+                        && o.span.start < m.span.end
+                        && m.span.end < o.span.end
+                }) =>
+            {
+                continue;
+            }
             // "When I raised it I was told it's not a priority": the attempt was turned down. (A
             // resolution of the next sentence lies past this one's end.)
             Signal::Resolution
@@ -2882,6 +2894,25 @@ I'm excited to move to a team that ships weekly.
         ] {
             assert!(judged_with_learned(NOW, line, 0.0, false), "{line}");
         }
+    }
+
+    #[test]
+    fn an_act_that_is_itself_the_pain_resolves_nothing() {
+        let corners = "The contractor sends two person crews to jobs that need three, so we cut \
+            corners on safety.";
+        assert!(judged_with_learned(NOW, corners, 0.0, false));
+        // An act beside the pain, not inside it, still answers it.
+        let answered = "Crews were short on jobs that need three, so we cut the job list and \
+            added a third climber.";
+        assert!(!judged_with_learned(NOW, answered, 0.0, false));
+    }
+
+    #[test]
+    fn paying_a_time_late_is_a_pain() {
+        let late = "I freelance through an agency that pays 60 days late.";
+        assert!(judged_with_learned(NOW, late, 0.0, false));
+        let on_time = "I freelance through an agency that pays within 30 days.";
+        assert!(!judged_with_learned(NOW, on_time, 0.0, false));
     }
 
     #[test]
