@@ -2897,6 +2897,33 @@ I'm excited to move to a team that ships weekly.
     }
 
     #[test]
+    fn neglect_hours_past_a_week_and_a_glossed_hardship_are_complaints() {
+        for line in [
+            "The cages are cleaned on a rota that no one has looked at in 10 years.",
+            "Safety is an afterthought on our sites.",
+            "Busy season is 70 hour weeks.",
+            "The firm calls it \"a great learning opportunity\".",
+            "I'm just a resource to them.",
+        ] {
+            assert!(judged_with_learned(NOW, line, 0.0, false), "{line}");
+        }
+        for line in [
+            "I work 37 hour weeks.",
+            "We call it the \"Friday fix\" and it works.",
+        ] {
+            assert!(!judged_with_learned(NOW, line, 0.0, false), "{line}");
+        }
+        // A resource base is a place, not a way of treating people.
+        let base = "They have a resource base for autistic children.";
+        assert!(!judged_with_learned(
+            "## Why Brookfield\n",
+            base,
+            0.0,
+            false
+        ));
+    }
+
+    #[test]
     fn an_act_that_is_itself_the_pain_resolves_nothing() {
         let corners = "The contractor sends two person crews to jobs that need three, so we cut \
             corners on safety.";
