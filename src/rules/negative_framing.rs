@@ -859,6 +859,22 @@ fn score_sentence<'d>(
             {
                 continue;
             }
+            // "We hit the targets but the building is falling apart": what comes after "but" is
+            // the point, and the act before it answers none of it.
+            Signal::Resolution
+                if matches.iter().any(|o| {
+                    framing.signal_of(o) == Signal::Pain
+                        && o.span.start >= m.span.end
+                        && doc
+                            .prose
+                            .get(m.span.end..o.span.start)
+                            .is_some_and(|between| {
+                                words(between).any(|w| listed(&["but", "yet", "however"], w))
+                            })
+                }) =>
+            {
+                continue;
+            }
             // "When I raised it I was told it's not a priority": the attempt was turned down. (A
             // resolution of the next sentence lies past this one's end.)
             Signal::Resolution
@@ -2921,6 +2937,25 @@ I'm excited to move to a team that ships weekly.
             0.0,
             false
         ));
+    }
+
+    #[test]
+    fn a_pain_after_but_is_not_answered_by_the_act_before_it() {
+        let but = "We hit the targets but the building is falling apart.";
+        assert!(judged_with_learned(NOW, but, 0.0, false));
+        // The act after the pain still answers it.
+        let answered = "The building was falling apart, so we repaired the loading bay.";
+        assert!(!judged_with_learned(NOW, answered, 0.0, false));
+    }
+
+    #[test]
+    fn answers_known_before_the_work_and_designs_cut_to_the_cheapest_are_complaints() {
+        for line in [
+            "Analysis requests come from councillors who already know what answer they want.",
+            "My designs get value engineered down to grass and a bench by the time they're built.",
+        ] {
+            assert!(judged_with_learned(NOW, line, 0.0, false), "{line}");
+        }
     }
 
     #[test]
