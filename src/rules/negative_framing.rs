@@ -827,6 +827,18 @@ fn score_sentence<'d>(
                 continue;
             }
             Signal::Praise if negated(&doc.prose, m.span, &praise_negators) => continue,
+            // "The head coach", "the practice mentor": a praise word right after the employer's
+            // noun is a title, not praise ("my firm never hesitated" is still praise).
+            Signal::Praise
+                if !m.span.slice(&doc.prose).contains(char::is_whitespace)
+                    && matches.iter().any(|o| {
+                        framing.signal_of(o) == Signal::Target
+                            && o.span.end < m.span.start
+                            && doc.prose.get(o.span.end..m.span.start) == Some(" ")
+                    }) =>
+            {
+                continue
+            }
             Signal::Pain if said_of_others(&doc.prose, sentence.span, m.span, matches) => continue,
             Signal::Pain if measured_down(&doc.prose, m.span) => continue,
             Signal::Pain if handled_as_work(&doc.prose, sentence.span, m.span) => continue,
@@ -2956,6 +2968,25 @@ I'm excited to move to a team that ships weekly.
         ] {
             assert!(judged_with_learned(NOW, line, 0.0, false), "{line}");
         }
+    }
+
+    #[test]
+    fn cuts_fights_and_work_handed_down_are_complaints() {
+        for line in [
+            "Agencies keep cutting rates and asking for faster turnaround.",
+            "The firm I work for bids low and then fights the client over every variation.",
+            "The head coach only takes the best juniors and leaves the rest to us.",
+            "I write reports for clients who only read the summary.",
+            "I'm learning a lot but decisions are made by the regional office.",
+            "The service has cut two appliances and we cover a bigger area with fewer people.",
+        ] {
+            assert!(judged_with_learned(NOW, line, 0.0, false), "{line}");
+        }
+        // Praise of the employer still weighs against a pain.
+        let praised = "My manager is a great coach and leaves the rest to us.";
+        assert!(!judged_with_learned(NOW, praised, 0.0, false));
+        let never = "The partners at my firm never hesitated to put me in front of clients.";
+        assert!(!judged_with_learned(NOW, never, 0.0, false));
     }
 
     #[test]
