@@ -2990,6 +2990,18 @@ I'm excited to move to a team that ships weekly.
     }
 
     #[test]
+    fn short_supplies_shrinking_budgets_and_work_made_to_be_skipped_are_complaints() {
+        for line in [
+            "We're always short of parts so aircraft sit on the ground for days.",
+            "The projects are decommissioning, and budgets shrink every quarter.",
+            "I turn compliance slides into e-learning that people click through without reading.",
+            "I reheat trays from a central factory, I haven't cooked from scratch in two years.",
+        ] {
+            assert!(judged_with_learned(NOW, line, 0.0, false), "{line}");
+        }
+    }
+
+    #[test]
     fn an_act_that_is_itself_the_pain_resolves_nothing() {
         let corners = "The contractor sends two person crews to jobs that need three, so we cut \
             corners on safety.";
