@@ -2996,6 +2996,8 @@ I'm excited to move to a team that ships weekly.
             "The projects are decommissioning, and budgets shrink every quarter.",
             "I turn compliance slides into e-learning that people click through without reading.",
             "I reheat trays from a central factory, I haven't cooked from scratch in two years.",
+            "I prepare reports that the adviser signs without reading.",
+            "I pass each family on after the first interview and never hear what happened.",
         ] {
             assert!(judged_with_learned(NOW, line, 0.0, false), "{line}");
         }
