@@ -833,7 +833,6 @@ fn score_sentence<'d>(
                 if !m.span.slice(&doc.prose).contains(char::is_whitespace)
                     && matches.iter().any(|o| {
                         framing.signal_of(o) == Signal::Target
-                            && o.span.end < m.span.start
                             && doc.prose.get(o.span.end..m.span.start) == Some(" ")
                     }) =>
             {
