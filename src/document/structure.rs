@@ -32,6 +32,8 @@ fn infer_kinds(doc: &mut Document) {
     plans_by_their_parts(doc, &candidate, &is_title);
     // Blocks, questions, things done, wants: counted in one pass over the blocks.
     let mut counts = vec![[0usize; 4]; doc.sections.len()];
+    // The plan parts its lines open with ("first 30 days: ...", "day 60: ..."), as bits.
+    let mut plan_days = vec![0u8; doc.sections.len()];
     let motivation = &lexicon().stories.motivation;
     for b in &doc.blocks {
         if b.kind == BlockKind::Heading || !candidate(&doc.sections[b.section]) {
@@ -43,6 +45,17 @@ fn infer_kinds(doc: &mut Document) {
         c[1] += usize::from(reads_as_question(text));
         c[2] += usize::from(reads_as_result(text));
         c[3] += usize::from(motivation.is_match(text));
+        if b.list_depth <= 1 && !is_title(&doc.sections[b.section]) {
+            for line in text.lines() {
+                if let Some(caps) = part_label().captures(line) {
+                    plan_days[b.section] |= match label_days(&caps) {
+                        30 => 1,
+                        60 => 2,
+                        _ => 4,
+                    };
+                }
+            }
+        }
     }
     // Parents come before their sub-sections: one pass passes an inferred kind down.
     let mut inferred = vec![false; doc.sections.len()];
@@ -56,7 +69,11 @@ fn infer_kinds(doc: &mut Document) {
             continue;
         }
         let [blocks, questions, results, wants] = counts[i];
-        let kind = if blocks >= 2 && questions * 10 >= blocks * 7 {
+        // Two different parts of a plan, each opening a line, under a heading of its own ("##
+        // First weeks").
+        let kind = if plan_days[i].count_ones() >= 2 {
+            SectionKind::Plan
+        } else if blocks >= 2 && questions * 10 >= blocks * 7 {
             SectionKind::Questions
         } else if blocks >= 2 && results * 10 >= blocks * 6 && questions == 0 {
             SectionKind::Examples

@@ -469,6 +469,18 @@ fn plan_parts_titled_by_bare_numbers() {
 }
 
 #[test]
+fn a_section_whose_lines_open_with_plan_parts_is_the_plan() {
+    let text = "## Questions\n- Who leads it?\n\n## First weeks\n- first 30 days: learn every section\n- day 60: write the rota\n";
+    let d = doc(text);
+    let plan = d.plan.as_ref().unwrap();
+    let parts: Vec<u16> = plan.parts.iter().map(|p| p.days).collect();
+    assert_eq!(parts, vec![30, 60]);
+    // One part's label is no plan: "30 days in, I'd know" under a heading of its own.
+    let one = doc("## First weeks\n- first 30 days: learn every section\n- meet the team\n");
+    assert!(one.plan.is_none());
+}
+
+#[test]
 fn one_sub_heading_like_a_part_makes_no_plan() {
     let d = doc("## After I start\n### Month 1\n- a\n### People\n- b\n");
     assert!(d.plan.is_none());

@@ -662,8 +662,15 @@ fn quoted_breadcrumb(text: &str) -> bool {
         )
         .expect("valid")
     });
+    // "they said support is 'chaotic' since the merger": their word, quoted in a report of it.
+    static SAID: OnceLock<Regex> = OnceLock::new();
+    let said = SAID.get_or_init(|| {
+        Regex::new(r#"(?i)^(?:they|the (?:interviewers?|panel|recruiter|hiring manager)) (?:said|mentioned|told (?:me|us)|described)\b[^"“'‘]*\s["“'‘]\w"#)
+            .expect("valid")
+    });
     let text = text.trim_start();
     reported.is_match(text)
+        || said.is_match(text)
         || text.starts_with(['"', '“', '\'', '‘'])
             && lexicon().breadcrumbs.find_iter(text).next().is_some()
         || said_by_a_speaker(text)
@@ -2797,6 +2804,23 @@ I'm excited to move to a team that ships weekly.
         assert!(under_with_learned(NOW, named, 0.55));
         let named_routine = "My company's guide was written by an agency in 2019.";
         assert!(!under_with_learned(NOW, named_routine, 0.7));
+    }
+
+    #[test]
+    fn the_interviewers_word_quoted_in_a_report_is_theirs() {
+        let text = "# interview 2\n\n- they said support is 'chaotic' since the merger\n";
+        assert!(flagged("negative-framing", text).is_empty());
+        // A report with no quotation, or an apostrophe only, is the candidate's own line.
+        flags_whole("They said they'd promote me, and the place is still chaotic.");
+    }
+
+    #[test]
+    fn plain_praise_beside_a_complaint_is_praise() {
+        let text = format!("{NOW}- my team is good people, I learn a lot from my lead\n- the management change priorities every week, so nothing finish\n");
+        assert_eq!(
+            flagged("negative-framing", &text),
+            vec!["the management change priorities every week, so nothing finish"]
+        );
     }
 
     #[test]
