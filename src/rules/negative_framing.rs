@@ -815,6 +815,7 @@ fn score_sentence<'d>(
             Signal::Praise if learned_by_others(&doc.prose, sentence.span, m.span) => continue,
             Signal::Praise if limited_by_only(&doc.prose, sentence.span, m.span) => continue,
             Signal::Praise if wished(&doc.prose, sentence.span, m.span) => continue,
+            Signal::Praise if whether_or_not(&doc.prose, sentence.span, m.span) => continue,
             // "I love my patients but I can't keep working without breaks": praise conceded
             // before the complaint.
             Signal::Praise if conceded(&doc.prose, m.span, sentence.span.end, matches) => continue,
@@ -1380,6 +1381,21 @@ fn learned_by_others(prose: &str, sentence: Span, praise: Span) -> bool {
         }
     }
     any
+}
+
+/// "... whether it's the best deal or not": praise the sentence says does not matter.
+fn whether_or_not(prose: &str, sentence: Span, praise: Span) -> bool {
+    let before = &prose[sentence.start..praise.start];
+    let after = &prose[praise.end..sentence.end];
+    let opened = before
+        .rfind("whether ")
+        .is_some_and(|i| words(&before[i..]).count() <= 5);
+    opened
+        && words(after)
+            .take(5)
+            .collect::<Vec<_>>()
+            .windows(2)
+            .any(|w| w[0].eq_ignore_ascii_case("or") && w[1].eq_ignore_ascii_case("not"))
 }
 
 /// "I'd love to say I do analysis, but ...": praise after "would" is a wish, not a word for the
@@ -2812,6 +2828,23 @@ I'm excited to move to a team that ships weekly.
         assert!(flagged("negative-framing", text).is_empty());
         // A report with no quotation, or an apostrophe only, is the candidate's own line.
         flags_whole("They said they'd promote me, and the place is still chaotic.");
+    }
+
+    #[test]
+    fn praise_said_not_to_matter_is_no_praise() {
+        flags_whole(
+            "Every buyer is pushed towards the broker we're paid by, whether it's the best deal or not.",
+        );
+        assert!(in_why("Our broker finds the best deal, whether it's a fix or not.").is_empty());
+    }
+
+    #[test]
+    fn a_rota_changed_at_a_days_notice_is_a_complaint() {
+        let text = format!("{NOW}- rosters change with a day's notice\n");
+        assert_eq!(
+            flagged("negative-framing", &text),
+            vec!["rosters change with a day's notice"]
+        );
     }
 
     #[test]
