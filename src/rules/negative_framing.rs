@@ -4,9 +4,10 @@
 //!
 //! It scores each sentence you wrote on signals from this domain's own lexicon: a workplace pain
 //! (micromanagement, no growth, pay, politics, chaos, not being valued, burnout, boredom, ...), who
-//! it is about (my manager, leadership, this place, they), escape phrases ("get out", "sick of",
-//! "can't wait to leave"), complaint markers ("honestly", "literally", 😤) and sarcasm ("must be
-//! nice to work somewhere that actually listens", 🙄). A pain needs someone it is about, unless it
+//! it is about (my manager, leadership, this place, they, there; not the "there" of "there's a
+//! waiting list"), escape phrases ("get out", "sick of", "can't wait to leave"), complaint markers
+//! ("honestly", "literally", 😤) and sarcasm ("must be nice to work somewhere that actually
+//! listens", 🙄). A pain needs someone it is about, unless it
 //! is about the job by itself (a commute, burnout, being underpaid), two different pains share the
 //! sentence ("stuck doing the same reports and nobody cares"), or it stands under a heading about
 //! the current job ("Where I am now": "designs turn up the morning the scaffold goes up"). Praise
@@ -846,6 +847,8 @@ fn score_sentence<'d>(
             {
                 continue
             }
+            // "There's a waiting list of six weeks": "there" that only says something exists.
+            Signal::Target if existential_there(&doc.prose, m.span) => continue,
             Signal::Pain if said_of_others(&doc.prose, sentence.span, m.span, matches) => continue,
             Signal::Pain if measured_down(&doc.prose, m.span) => continue,
             Signal::Pain if handled_as_work(&doc.prose, sentence.span, m.span) => continue,
@@ -1870,6 +1873,36 @@ fn own_side(target: &str, employer: Option<&str>) -> bool {
         || employer.is_some_and(|e| e.eq_ignore_ascii_case(target))
 }
 
+/// "There's a waiting list", "there are two of us": "there" as the subject of what exists,
+/// not the place.
+fn existential_there(prose: &str, target: Span) -> bool {
+    if !target.slice(prose).eq_ignore_ascii_case("there") {
+        return false;
+    }
+    let after = &prose[target.end..];
+    after.starts_with("'s ")
+        || after.starts_with("’s ")
+        || words(after).next().is_some_and(|w| {
+            listed(
+                &[
+                    "is",
+                    "are",
+                    "was",
+                    "were",
+                    "isn't",
+                    "aren't",
+                    "wasn't",
+                    "weren't",
+                    "isn’t",
+                    "aren’t",
+                    "wasn’t",
+                    "weren’t",
+                ],
+                w,
+            )
+        }) && after.starts_with(' ')
+}
+
 /// "they", "There": a target word of framing.txt that names nobody by itself.
 fn is_pronoun(word: &str) -> bool {
     listed(&["they", "them", "their", "there"], word)
@@ -2845,6 +2878,16 @@ I'm excited to move to a team that ships weekly.
             flagged("negative-framing", &text),
             vec!["rosters change with a day's notice"]
         );
+    }
+
+    #[test]
+    fn there_that_only_says_something_exists_is_no_employer() {
+        let background = "## Background\n";
+        let exists = "There's a waiting list of six weeks for advice.";
+        assert!(!judged_with_learned(background, exists, 0.6, false));
+        // "There" as the place still names the employer.
+        let place = "Nobody there has time to answer the phones.";
+        assert!(judged_with_learned(background, place, 0.6, false));
     }
 
     #[test]
