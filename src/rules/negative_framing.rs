@@ -42,7 +42,7 @@
 //! you ("I was told ...") is no routine. None of the weights' bars flags a line where you say in
 //! one clause what you or your team do ("I book appointments and take payments", "we work in
 //! Figma") with no negation or count in it, nor one about what you bring ("My English is not
-//! perfect"), nor a sentence in which the lexicon sees something that speaks against a
+//! perfect"), nor one said of a whole trade ("The car industry cuts projects"), nor a sentence in which the lexicon sees something that speaks against a
 //! complaint: praise, a resolution, a forward-looking turn, the candidate acting in a story, a
 //! story's result, a line that opens with a count (a result: "40 accounts renewed", though "350
 //! accounts each" is a load); nor, unless it names your own side, a sentence under a heading
@@ -1108,6 +1108,7 @@ fn score_sentence<'d>(
     if !result.flagged
         && !speaks_against
         && !tells_own_record(text)
+        && !of_the_industry(text)
         && !plain_duty()
         && !my_attribute()
         && !negated_any
@@ -1745,6 +1746,25 @@ fn handled_as_work(prose: &str, sentence: Span, pain: Span) -> bool {
             || w.ends_with("n’t")
             || ["cannot", "not", "unable", "never"].contains(&w.as_str())
     })
+}
+
+/// "The car industry cuts projects all the time now": said of a whole trade, not of the employer.
+fn of_the_industry(text: &str) -> bool {
+    let mut opening = words(text).take(4).map(str::to_ascii_lowercase);
+    opening.next().as_deref() == Some("the")
+        && opening.take(2).any(|w| {
+            listed(
+                &[
+                    "industry",
+                    "sector",
+                    "market",
+                    "economy",
+                    "profession",
+                    "trade",
+                ],
+                &w,
+            )
+        })
 }
 
 /// "I've let more properties than anyone in the branch", "I've been a paramedic for eight years":
@@ -2888,6 +2908,22 @@ I'm excited to move to a team that ships weekly.
         // "There" as the place still names the employer.
         let place = "Nobody there has time to answer the phones.";
         assert!(judged_with_learned(background, place, 0.6, false));
+    }
+
+    #[test]
+    fn what_is_said_of_a_whole_trade_is_not_said_of_the_employer() {
+        let industry = "The car industry cuts projects all the time now.";
+        assert!(!judged_with_learned(NOW, industry, 0.95, false));
+        let firm = "The firm cuts projects all the time now.";
+        assert!(judged_with_learned(NOW, firm, 0.95, false));
+    }
+
+    #[test]
+    fn nobody_asking_why_is_a_complaint() {
+        let text = format!(
+            "{NOW}- we lost half our managers last year and head office still hasn't asked why\n"
+        );
+        assert_eq!(flagged("negative-framing", &text).len(), 1);
     }
 
     #[test]
