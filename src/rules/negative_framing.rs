@@ -458,7 +458,7 @@ fn candidate_acts(text: &str) -> bool {
         // What the candidate did, after "I" or "we".
         let did = r"(?:[a-z]+ed|took|made|wrote|rewrote|ran|led|built|rebuilt|found|got|set|put|brought|began|drew|cut|sent|spoke|met|taught|kept|held|won|chose|stopped|started|agreed|proposed|showed|offered|suggested|asked|went|fixed|tried|hired|moved|sat|did|gave|paid|sold|took over|rode|drove|flew|spent|told|rang|caught|stood|bought|sought|thought|understood)";
         BytesRegex::new(&format!(
-            r"(?i-u)^\s*(?:when|after|once|whenever|because|since|as soon as)\b[^;:.!?]{{0,80}}?\s(?:i|we)\s+(?:(?:then|quickly|finally)\s+)?(?:reorgani[sz]ed|introduced|set up|rebuilt|redesigned|rewrote|built|created|changed|automated|trained|negotiated|proposed|launched|ran|led|fixed|simplified|streamlined|replaced|organi[sz]ed|started|wrote|moved|merged|mapped|hired|recruited|coached|mentored|cut)\b|(?:^|(?:[;:,.!?]|—|–)\s*|\b(?:and|then|so|but|until)\s+)(?:i|we)\s+(?:(?:then|also|quickly|calmly|finally|just)\s+)?{did}\b|\b(?:over|within|in|during|across|after)\s+(?:the\s+(?:next|following|first)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|[0-9]+|a few|several|a couple of)\s+(?:[a-z]+\s+){{0,2}}?(?:days|weeks|months|years|sessions|appointments|visits|meetings|shifts|sprints|lessons|calls)\s*,?\s*(?:i|we)\s+{did}\b|^\s*(?:[A-Z][a-z]+ed|Ran|Led|Built|Rebuilt|Cut|Took|Made|Wrote|Rewrote|Found|Set|Won|Kept|Brought|Got|Grew|Sold|Taught|Drew|Caught|Oversaw|Undertook|Drove|Gave|Held|Met|Spoke|Bought|Sought|Chose|Saw|Stood|Shut|Began|Became|Overcame|Broke|Dealt|Fought|Split|Struck|Threw|Withdrew|Rang|Rose|Wound|Lent|Swam|Sang|Spun)\b"
+            r"(?i-u)^\s*(?:when|after|once|whenever|because|since|as soon as)\b[^;:.!?]{{0,80}}?\s(?:i|we)\s+(?:(?:then|quickly|finally)\s+)?(?:reorgani[sz]ed|introduced|set up|rebuilt|redesigned|rewrote|built|created|changed|automated|trained|negotiated|proposed|launched|ran|led|fixed|simplified|streamlined|replaced|organi[sz]ed|started|wrote|moved|merged|mapped|hired|recruited|coached|mentored|cut)\b|(?:^|(?:[;:,.!?]|—|–)\s*|\b(?:and|then|so|but|until)\s+)(?:i|we)\s+(?:(?:then|also|quickly|calmly|finally|just)\s+)?{did}\b|\b(?:over|within|in|during|across|after)\s+(?:the\s+(?:next|following|first)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|[0-9]+|a few|several|a couple of)\s+(?:[a-z]+\s+){{0,2}}?(?:days|weeks|months|years|sessions|appointments|visits|meetings|shifts|sprints|lessons|calls)\s*,?\s*(?:i|we)\s+{did}\b|^\s*(?:\*\*)?(?:[a-z][a-z -]{{0,30}})(?:\*\*)?:\s*(?:\*\*)?\s*(?:[a-z]+ed|ran|led|built|rebuilt|cut|took|made|wrote|rewrote|found|set up|won|kept|brought|got|grew|sold|taught|drew|caught|oversaw|drove|gave|held|ran)\b|^\s*(?:[A-Z][a-z]+ed|Ran|Led|Built|Rebuilt|Cut|Took|Made|Wrote|Rewrote|Found|Set|Won|Kept|Brought|Got|Grew|Sold|Taught|Drew|Caught|Oversaw|Undertook|Drove|Gave|Held|Met|Spoke|Bought|Sought|Chose|Saw|Stood|Shut|Began|Became|Overcame|Broke|Dealt|Fought|Split|Struck|Threw|Withdrew|Rang|Rose|Wound|Lent|Swam|Sang|Spun)\b"
         ))
         .expect("valid")
     });
@@ -816,6 +816,7 @@ fn score_sentence<'d>(
             Signal::Praise if learned_by_others(&doc.prose, sentence.span, m.span) => continue,
             Signal::Praise if limited_by_only(&doc.prose, sentence.span, m.span) => continue,
             Signal::Praise if wished(&doc.prose, sentence.span, m.span) => continue,
+            Signal::Praise if work_awarded(&doc.prose, sentence.span, m.span) => continue,
             Signal::Praise if whether_or_not(&doc.prose, sentence.span, m.span) => continue,
             // "I love my patients but I can't keep working without breaks": praise conceded
             // before the complaint.
@@ -1385,6 +1386,32 @@ fn learned_by_others(prose: &str, sentence: Span, praise: Span) -> bool {
         }
     }
     any
+}
+
+/// "The repairs contract was awarded on price alone": work given out, not a prize won.
+fn work_awarded(prose: &str, sentence: Span, praise: Span) -> bool {
+    praise.slice(prose).eq_ignore_ascii_case("awarded")
+        && words_before(prose, sentence, praise)
+            .rev()
+            .take(3)
+            .any(|w| {
+                listed(
+                    &[
+                        "contract",
+                        "contracts",
+                        "tender",
+                        "tenders",
+                        "work",
+                        "job",
+                        "jobs",
+                        "project",
+                        "projects",
+                        "bid",
+                        "bids",
+                    ],
+                    w,
+                )
+            })
 }
 
 /// "... whether it's the best deal or not": praise the sentence says does not matter.
@@ -2923,6 +2950,24 @@ I'm excited to move to a team that ships weekly.
         let text = format!(
             "{NOW}- we lost half our managers last year and head office still hasn't asked why\n"
         );
+        assert_eq!(flagged("negative-framing", &text).len(), 1);
+    }
+
+    #[test]
+    fn a_labelled_story_line_that_opens_with_a_deed_is_the_candidate_acting() {
+        let text = "## Examples\n- Diagnostics: found a recurring fault on a customer's truck that three other sites had missed; their downtime stopped.\n";
+        assert!(flagged("negative-framing", text).is_empty());
+        assert!(super::candidate_acts(
+            "**Pitch:** led the team's part of the pitch"
+        ));
+        assert!(!super::candidate_acts(
+            "Situation: the team missed its target"
+        ));
+    }
+
+    #[test]
+    fn a_contract_awarded_on_price_is_no_prize() {
+        let text = format!("{NOW}- the repairs contract was awarded on price alone, and the contractor does the minimum\n");
         assert_eq!(flagged("negative-framing", &text).len(), 1);
     }
 
