@@ -193,6 +193,59 @@ pub fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
     offset
 }
 
+/// A sentence wrapped over lines, with each run of whitespace folded to one space, so that a
+/// phrase written with single spaces matches across a line break ("isn't anybody's\n  fault").
+pub struct Folded {
+    pub text: String,
+    /// For each byte of `text`, its offset in the original.
+    map: Vec<usize>,
+}
+
+impl Folded {
+    /// `None` when `text` has no line break, tab or run of spaces: nothing to fold.
+    pub fn of(text: &str) -> Option<Folded> {
+        let bytes = text.as_bytes();
+        let needs = bytes
+            .windows(2)
+            .any(|w| w[0].is_ascii_whitespace() && (w[1].is_ascii_whitespace() || w[0] != b' '))
+            || bytes
+                .last()
+                .is_some_and(|b| b.is_ascii_whitespace() && *b != b' ');
+        if !needs {
+            return None;
+        }
+        let mut folded = Vec::with_capacity(bytes.len());
+        let mut map = Vec::with_capacity(bytes.len());
+        let mut in_space = false;
+        for (i, &b) in bytes.iter().enumerate() {
+            if b.is_ascii_whitespace() {
+                if !in_space {
+                    folded.push(b' ');
+                    map.push(i);
+                }
+                in_space = true;
+            } else {
+                folded.push(b);
+                map.push(i);
+                in_space = false;
+            }
+        }
+        // Only ASCII bytes were dropped or replaced: the rest is valid UTF-8 as it was.
+        let text = String::from_utf8(folded).unwrap_or_default();
+        Some(Folded { text, map })
+    }
+
+    /// The span in the original of a span of the folded text.
+    pub fn span_back(&self, span: Span) -> Span {
+        let start = self.map.get(span.start).copied().unwrap_or(0);
+        let end = match span.end.checked_sub(1).and_then(|i| self.map.get(i)) {
+            Some(&last) => last + 1,
+            None => start,
+        };
+        Span::new(start, end.max(start))
+    }
+}
+
 /// A replacement of a byte span with new text.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Edit {
@@ -250,6 +303,20 @@ pub fn apply_edits(text: &str, edits: &[Edit]) -> (String, Vec<Edit>) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn folded_spans_lead_back_to_the_original() {
+        let text = "isn't anybody's\r\n  fault — é\tok";
+        let folded = super::Folded::of(text).unwrap();
+        assert_eq!(folded.text, "isn't anybody's fault — é ok");
+        let at = folded.text.find("anybody's fault").unwrap();
+        let back = folded.span_back(super::Span::new(at, at + "anybody's fault".len()));
+        assert_eq!(back.slice(text), "anybody's\r\n  fault");
+        let ok = folded.text.find("é ok").unwrap();
+        let back = folded.span_back(super::Span::new(ok, folded.text.len()));
+        assert_eq!(back.slice(text), "é\tok");
+        assert!(super::Folded::of("one line, single spaces").is_none());
+    }
+
     use super::*;
 
     #[test]

@@ -53,7 +53,19 @@ fn about_me(question: &str) -> bool {
         "somebody",
         "candidate",
     ];
-    words(question).any(|w| is_i(w) || listed(ME, w))
+    // "Is there anything about coming from a teaching lab that makes you unsure?": the move
+    // named is the candidate's own.
+    const MY_MOVE: &[&str] = &[
+        "coming from",
+        "moving from",
+        "switching from",
+        "coming into",
+        "moving into",
+        "stepping up",
+        "stepping into",
+    ];
+    let lowered = question.to_ascii_lowercase();
+    words(question).any(|w| is_i(w) || listed(ME, w)) || MY_MOVE.iter().any(|m| lowered.contains(m))
 }
 
 /// Whether `question` asks the interviewer about what was said before it: "Do you think this is a
@@ -129,6 +141,15 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use crate::rules::test_support::{apply, findings, misjudged, unshown_patterns};
+
+    #[test]
+    fn the_candidates_move_named_without_me_is_about_them() {
+        let text = "## Questions\n- Is there anything about coming from a teaching lab that makes you unsure?\n";
+        assert!(findings("missing-concerns-question", text).is_empty());
+        let lab =
+            "## Questions\n- Is there anything about the teaching lab that makes you unsure?\n";
+        assert_eq!(findings("missing-concerns-question", lab).len(), 1);
+    }
 
     #[test]
     fn a_concerns_question_counts_whatever_its_case() {

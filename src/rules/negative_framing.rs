@@ -51,6 +51,8 @@
 //! ("my manager") carry no weight of their own (only as the opening pair), so the weights judge
 //! what is said, not of whom. A paragraph of quotations ("..." — area manager) is the
 //! interviewers' words wherever it stands.
+//! A sentence wrapped over several lines is read as one line ("isn't anybody's" at the end of one
+//! line and "fault" at the start of the next are one phrase).
 //! The finding lists which signals fired, and for the learned weights the words that weighed most.
 //!
 //! ## Why it matters
@@ -82,7 +84,7 @@ use crate::document::{reads_as_question, BlockKind, Document, SectionKind, Sente
 use crate::lexicon::{
     complaint_weights, describe_feature, lexicon, PhraseMatch, Signal, JOB_APPLIED_FOR,
 };
-use crate::text::{is_i, listed, words, Edit, Span};
+use crate::text::{is_i, listed, words, Edit, Folded, Span};
 use regex::bytes::Regex as BytesRegex;
 use regex::Regex;
 use std::sync::OnceLock;
@@ -221,7 +223,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         if !own_words(doc, sentence, &around) && !configured {
             continue;
         }
-        let text = doc.prose(sentence.span);
+        let original = doc.prose(sentence.span);
+        let folded = Folded::of(original);
+        let text = folded.as_ref().map_or(original, |f| f.text.as_str());
         let base = sentence.span.start;
         let mut inside = framing.find_phrases(text);
         // What the learned weights make of it, asked here only of a sentence without a signal
@@ -252,7 +256,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             inside.sort_by_key(|m| (m.span.start, m.span.end));
         }
         for m in &mut inside {
-            m.span = Span::new(base + m.span.start, base + m.span.end);
+            let span = folded.as_ref().map_or(m.span, |f| f.span_back(m.span));
+            m.span = Span::new(base + span.start, base + span.end);
         }
         // A later sentence resolves an earlier one's problem when it opens with the action ("I
         // redesigned the rota ..."); one that states its own problem first ("Customers complained
@@ -1619,7 +1624,7 @@ fn rebuffed(text: &str) -> bool {
     static REBUFF: OnceLock<BytesRegex> = OnceLock::new();
     let rebuff = REBUFF.get_or_init(|| {
         BytesRegex::new(
-            r#"(?i-u)\b(?:(?:(?:i|we|and|but) )?(?:was|were|got) (?:told|ignored|laughed at|shut down|brushed off|dismissed|refused|blocked|overruled|warned|turned down)|(?:nothing|no one|nobody) (?:happened|changed|replied|answered|listened)|got nowhere|went nowhere|(?:it|that|they|the idea|the proposal|the request) (?:was|were|got) (?:ignored|blocked|refused|shelved|rejected|vetoed|binned|turned down|declined)|(?:the )?budget (?:"|“)?(?:had|has|was) (?:gone|run out|been spent|been cut|frozen)|(?:the )?answer (?:was|is) (?:always )?(?:"|“)?(?:no|not now|not yet|next year|maybe next year)|never heard back|no (?:reply|response|answer) (?:yet|since|ever)|(?:manager|boss|owner|chef|supervisor|director|head|partners?|he|she|they) (?:said|replied|answered|told (?:me|us)) (?:no|not now|not yet|maybe next year|next year|it(?:'|’)s not|it isn(?:'|’)t|that(?:'|’)s not|there(?:'|’)s no|we don(?:'|’)t|we can(?:'|’)t|i can(?:'|’)t|i(?:'|’)m not|[a-z]+s (?:stay|don(?:'|’)t|can(?:'|’)t|aren(?:'|’)t|never|only|have to|must)))\b"#,
+            r#"(?i-u)\b(?:(?:(?:i|we|and|but) )?(?:was|were|got) (?:told|ignored|laughed at|shut down|brushed off|dismissed|refused|blocked|overruled|warned|turned down)|(?:nothing|no one|nobody) (?:happened|changed|replied|answered|listened)|got nowhere|went nowhere|for (?:two|three|four|five|six|[0-9]+|many|several|a couple of) (?:years|months) (?:to|for|before)\b|(?:it|that|they|the idea|the proposal|the request) (?:was|were|got) (?:ignored|blocked|refused|shelved|rejected|vetoed|binned|turned down|declined)|(?:the )?budget (?:"|“)?(?:had|has|was) (?:gone|run out|been spent|been cut|frozen)|(?:the )?answer (?:was|is) (?:always )?(?:"|“)?(?:no|not now|not yet|next year|maybe next year)|never heard back|no (?:reply|response|answer) (?:yet|since|ever)|(?:manager|boss|owner|chef|supervisor|director|head|partners?|he|she|they) (?:said|replied|answered|told (?:me|us)) (?:no|not now|not yet|maybe next year|next year|it(?:'|’)s not|it isn(?:'|’)t|that(?:'|’)s not|there(?:'|’)s no|we don(?:'|’)t|we can(?:'|’)t|i can(?:'|’)t|i(?:'|’)m not|[a-z]+s (?:stay|don(?:'|’)t|can(?:'|’)t|aren(?:'|’)t|never|only|have to|must)))\b"#,
         )
         .expect("valid")
     });
@@ -2972,6 +2977,15 @@ I'm excited to move to a team that ships weekly.
     }
 
     #[test]
+    fn a_phrase_is_read_across_a_line_break() {
+        let text = format!("{NOW}The ambulance service is under real pressure; we wait outside hospitals for hours and that isn't anybody's\nfault on the crew.\n");
+        assert!(flagged("negative-framing", &text).is_empty());
+        let wrapped =
+            format!("{WHY}Honestly my manager takes the credit for\n  everything we do.\n");
+        assert_eq!(flagged("negative-framing", &wrapped).len(), 1);
+    }
+
+    #[test]
     fn plain_praise_beside_a_complaint_is_praise() {
         let text = format!("{NOW}- my team is good people, I learn a lot from my lead\n- the management change priorities every week, so nothing finish\n");
         assert_eq!(
@@ -2990,6 +3004,11 @@ I'm excited to move to a team that ships weekly.
     #[test]
     fn a_time_counted_from_the_candidates_start_is_no_resolution() {
         flags_whole("The service has been \"under review\" since I started.");
+    }
+
+    #[test]
+    fn asking_for_years_resolves_nothing() {
+        flags_whole("We test everything by hand from spreadsheets, and I asked for two years to be allowed to automate.");
     }
 
     #[test]
