@@ -16,13 +16,20 @@ pub fn split(text: &str, span: Span) -> Vec<Span> {
     let chunk = &text[span.start..span.end];
     let bytes = chunk.as_bytes();
     let notes = is_line_per_thought(chunk);
+    // The widest line, in characters: hard-wrapped prose breaks a line where the next word would
+    // not fit.
+    let widest = if chunk.contains('\n') {
+        chunk.lines().map(|l| l.chars().count()).max().unwrap_or(0)
+    } else {
+        0
+    };
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
         // Terminators: . ! ? and the three-byte … 。 ！ ？ (lead bytes E2 and E3/EF).
         let b = bytes[i];
         if b == b'\n' {
-            if soft_break_ends_sentence(&chunk[start..i], &chunk[i + 1..], notes) {
+            if soft_break_ends_sentence(&chunk[start..i], &chunk[i + 1..], notes, widest) {
                 push_trimmed(&mut out, chunk, span.start, start, i);
                 start = i + 1;
             }
@@ -127,8 +134,10 @@ fn is_line_per_thought(chunk: &str) -> bool {
 /// Notes written a thought per line without full stops ("current job is a clown show\ntbh i'd
 /// take anything ..."): a line break ends a sentence when the next line opens like a new one
 /// ("I", "tbh", "honestly"), or any line does in a block of such `notes`, and the line before
-/// does not stop mid-clause ("... for\nI ..."), so hard-wrapped prose stays one sentence.
-fn soft_break_ends_sentence(before: &str, after: &str, notes: bool) -> bool {
+/// does not stop mid-clause ("... for\nI ..."), so hard-wrapped prose stays one sentence. A line
+/// that opens with who a complaint is about ("they", "my manager") opens a new one too when the
+/// line before ended short of the `widest` line, with room for that word: a break by choice.
+fn soft_break_ends_sentence(before: &str, after: &str, notes: bool, widest: usize) -> bool {
     const OPENERS: &[&str] = &[
         "i",
         "i'm",
@@ -164,7 +173,21 @@ fn soft_break_ends_sentence(before: &str, after: &str, notes: bool) -> bool {
     let Some(opener) = after.split_whitespace().next() else {
         return false;
     };
-    if !notes && !one_of(OPENERS, opener.trim_end_matches([',', ':'])) {
+    const SUBJECTS: &[&str] = &[
+        "they",
+        "we",
+        "my",
+        "our",
+        "nobody",
+        "everyone",
+        "management",
+        "leadership",
+    ];
+    let opener = opener.trim_end_matches([',', ':']);
+    let line_before = before.rsplit('\n').next().unwrap_or(before).trim_end();
+    let room_left = || line_before.chars().count() + 1 + opener.chars().count() <= widest;
+    let by_subject = !notes && !one_of(OPENERS, opener) && one_of(SUBJECTS, opener) && room_left();
+    if !notes && !one_of(OPENERS, opener) && !by_subject {
         return false;
     }
     let last = before.trim_end();
@@ -172,7 +195,9 @@ fn soft_break_ends_sentence(before: &str, after: &str, notes: bool) -> bool {
         return false;
     }
     let last_word = last.rsplit(char::is_whitespace).next().unwrap_or_default();
+    // "... I'm not one of them\nthey keep ...": an object ends its clause.
     !one_of(MID_CLAUSE, last_word)
+        || by_subject && one_of(&["me", "us", "them", "it", "her", "him"], last_word)
 }
 
 /// Pictographs and symbols people end a thought with (😫, 🙄, ✅, ☕).
@@ -312,6 +337,23 @@ mod tests {
         assert_eq!(
             sentences("My manager and\nI disagreed about the rollout,\nI proposed a pilot"),
             vec!["My manager and\nI disagreed about the rollout,\nI proposed a pilot"]
+        );
+        // A line that opens with who it is about, after a line that left room for that word.
+        assert_eq!(
+            sentences("current: practitioner, 3 yrs.\nmy manager has favourites and I'm not one of them\nthey keep promising me the room leader job and then giving it away"),
+            vec![
+                "current: practitioner, 3 yrs.",
+                "my manager has favourites and I'm not one of them",
+                "they keep promising me the room leader job and then giving it away"
+            ]
+        );
+        // Wrapped where the next word did not fit: one sentence.
+        assert_eq!(
+            sentences("The ward is overflow for whoever waits in ED, and the managers said\nthey would fix it. Nothing changed."),
+            vec![
+                "The ward is overflow for whoever waits in ED, and the managers said\nthey would fix it.",
+                "Nothing changed."
+            ]
         );
         assert_eq!(
             sentences("I need out 😫 I'm proud of my team 👍🏽 really. Zoë 😩 said hi"),

@@ -1780,22 +1780,25 @@ fn handled_as_work(prose: &str, sentence: Span, pain: Span) -> bool {
     })
 }
 
-/// "The car industry cuts projects all the time now": said of a whole trade, not of the employer.
+/// "The car industry cuts projects all the time now", "funding in academia is precarious": said
+/// of a whole trade, not of the employer.
 fn of_the_industry(text: &str) -> bool {
-    let mut opening = words(text).take(4).map(str::to_ascii_lowercase);
-    opening.next().as_deref() == Some("the")
-        && opening.take(2).any(|w| {
-            listed(
-                &[
-                    "industry",
-                    "sector",
-                    "market",
-                    "economy",
-                    "profession",
-                    "trade",
-                ],
-                &w,
-            )
+    const TRADE: &[&str] = &[
+        "industry",
+        "sector",
+        "market",
+        "economy",
+        "profession",
+        "trade",
+        "academia",
+    ];
+    let opening: Vec<&str> = words(text).take(5).collect();
+    let is = |i: usize, list: &[&str]| opening.get(i).is_some_and(|w| listed(list, w));
+    // "The car industry ...": the subject.
+    is(0, &["the"]) && (is(1, TRADE) || is(2, TRADE))
+        // "Funding in academia ...", "pay in the sector ...": what the subject belongs to.
+        || (1..3).any(|i| {
+            is(i, &["in", "across"]) && (is(i + 1, TRADE) || is(i + 1, &["the"]) && is(i + 2, TRADE))
         })
 }
 
@@ -2946,6 +2949,8 @@ I'm excited to move to a team that ships weekly.
     fn what_is_said_of_a_whole_trade_is_not_said_of_the_employer() {
         let industry = "The car industry cuts projects all the time now.";
         assert!(!judged_with_learned(NOW, industry, 0.95, false));
+        let academia = "Funding in academia is precarious and there's no renewal in sight.";
+        assert!(!judged_with_learned(NOW, academia, 0.95, false));
         let firm = "The firm cuts projects all the time now.";
         assert!(judged_with_learned(NOW, firm, 0.95, false));
     }
@@ -2983,6 +2988,17 @@ I'm excited to move to a team that ships weekly.
         let wrapped =
             format!("{WHY}Honestly my manager takes the credit for\n  everything we do.\n");
         assert_eq!(flagged("negative-framing", &wrapped).len(), 1);
+    }
+
+    #[test]
+    fn work_put_last_or_paid_below_its_grade_is_a_complaint() {
+        for line in [
+            "farm work is 20% of my week and always the first thing to be dropped when small animals are busy",
+            "I basically do the coordinator's job for an assistant's salary",
+        ] {
+            let text = format!("{NOW}- {line}\n");
+            assert_eq!(flagged("negative-framing", &text), vec![line]);
+        }
     }
 
     #[test]
