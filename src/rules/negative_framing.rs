@@ -3002,6 +3002,13 @@ I'm excited to move to a team that ships weekly.
     }
 
     #[test]
+    fn wanting_to_be_the_one_others_call_is_forward() {
+        assert!(
+            in_why("I want to be the person a practice owner calls when they're stuck.").is_empty()
+        );
+    }
+
+    #[test]
     fn plain_praise_beside_a_complaint_is_praise() {
         let text = format!("{NOW}- my team is good people, I learn a lot from my lead\n- the management change priorities every week, so nothing finish\n");
         assert_eq!(
