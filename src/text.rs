@@ -303,21 +303,21 @@ pub fn apply_edits(text: &str, edits: &[Edit]) -> (String, Vec<Edit>) {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn folded_spans_lead_back_to_the_original() {
         let text = "isn't anybody's\r\n  fault — é\tok";
-        let folded = super::Folded::of(text).unwrap();
+        let folded = Folded::of(text).unwrap();
         assert_eq!(folded.text, "isn't anybody's fault — é ok");
         let at = folded.text.find("anybody's fault").unwrap();
-        let back = folded.span_back(super::Span::new(at, at + "anybody's fault".len()));
+        let back = folded.span_back(Span::new(at, at + "anybody's fault".len()));
         assert_eq!(back.slice(text), "anybody's\r\n  fault");
         let ok = folded.text.find("é ok").unwrap();
-        let back = folded.span_back(super::Span::new(ok, folded.text.len()));
+        let back = folded.span_back(Span::new(ok, folded.text.len()));
         assert_eq!(back.slice(text), "é\tok");
-        assert!(super::Folded::of("one line, single spaces").is_none());
+        assert!(Folded::of("one line, single spaces").is_none());
     }
-
-    use super::*;
 
     #[test]
     fn i_alone_or_contracted() {

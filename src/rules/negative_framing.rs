@@ -7,53 +7,53 @@
 //! it is about (my manager, leadership, this place, they, there; not the "there" of "there's a
 //! waiting list"), escape phrases ("get out", "sick of", "can't wait to leave"), complaint markers
 //! ("honestly", "literally", 😤) and sarcasm ("must be nice to work somewhere that actually
-//! listens", 🙄). A pain needs someone it is about, unless it
-//! is about the job by itself (a commute, burnout, being underpaid), two different pains share the
-//! sentence ("stuck doing the same reports and nobody cares"), or it stands under a heading about
-//! the current job ("Where I am now": "designs turn up the morning the scaffold goes up"). Praise
-//! nobody gives ("nobody here trusts us") is no praise. A sentence that names the company you apply
-//! to (the front matter's `company`, or else the name in a heading such as "Why Riverside")
-//! describes the new job: neither its pains alone nor the learned weights make it a complaint. A
-//! story that resolves the problem ("so I proposed a pilot", or a next sentence of the paragraph
-//! that opens with what you did: "I redesigned the rota", or a story's situation when its action
-//! is yours and it has a result), the interviewers' own words (in your
-//! first-interview notes, or quoted or reported elsewhere: "They're really struggling with ..."),
-//! your plan for the new job, negated pains ("I'm not bored"), restated interview questions and
-//! plain forward-looking sentences are not flagged; a line of your own about your current job that
-//! landed in the notes ("my current gm is useless") is.
+//! listens", 🙄). A pain needs someone it is about, unless it is about the job by itself (a commute,
+//! burnout, being underpaid), two different pains share the sentence ("stuck doing the same reports
+//! and nobody cares"), or it stands under a heading about the current job ("Where I am now":
+//! "designs turn up the morning the scaffold goes up"). Praise nobody gives ("nobody here trusts
+//! us") is no praise. A sentence that names the company you apply to (the front matter's `company`,
+//! or else the name in a heading such as "Why Riverside") describes the new job: neither its pains
+//! alone nor the learned weights make it a complaint. A story that resolves the problem ("so I
+//! proposed a pilot", or a next sentence of the paragraph that opens with what you did: "I
+//! redesigned the rota", or a story's situation when its action is yours and it has a result), the
+//! interviewers' own words (in your first-interview notes, or quoted or reported elsewhere:
+//! "They're really struggling with ..."), your plan for the new job, negated pains ("I'm not
+//! bored"), restated interview questions and plain forward-looking sentences are not flagged; a
+//! line of your own about your current job that landed in the notes ("my current gm is useless")
+//! is.
 //!
 //! A complaint in words the lexicon has never seen is caught by learned weights
 //! (`data/complaint-weights.txt`): every word and pair of words of the sentence weighs for or
 //! against "a complaint about the employer", learned from the project's labeled sentences, and so
 //! does its shape: a passive ("rotas are released late", what is done to people by nobody in
-//! particular), its first two words ("I've led" opens a record) and its length. A
-//! sentence they put at 80% or more (the `learned` setting of `data/framing.txt`) is flagged, and
-//! less is enough, for a sentence of five words or more, where the place already says who it is
-//! about: 50% when the sentence names the employer (`learned-about-employer`; under a heading
-//! about the new job or why it, "they" and other names are the new company there, so only your
-//! own side counts: "my manager", "our team", the employer), 60% when it stands under a heading
-//! about the current job or leaving it ("Why I'm leaving", "Current role", "About my surgery", the
-//! current employer's name: `learned-current-job`), and 30% beside another complaint in the same
-//! section (`learned-beside-complaint`, not for a line where you act or speak of yourself, nor in
-//! a concerns section). Under these lower bars a routine told in one clause ("Kennels are cleaned
-//! by the auxiliaries at the end of each shift") is read without its passive, and beside a
-//! complaint it needs 40% (`learned-beside-complaint-routine`), like any line told in one clause
-//! in which the lexicon reads nothing ("all our listings go on Rightmove"); a passive told of
-//! you ("I was told ...") is no routine. None of the weights' bars flags a line where you say in
-//! one clause what you or your team do ("I book appointments and take payments", "we work in
-//! Figma") with no negation or count in it, nor one about what you bring ("My English is not
-//! perfect"), nor one said of a whole trade ("The car industry cuts projects"), nor a sentence in which the lexicon sees something that speaks against a
-//! complaint: praise, a resolution, a forward-looking turn, the candidate acting in a story, a
-//! story's result, a line that opens with a count (a result: "40 accounts renewed", though "350
-//! accounts each" is a load); nor, unless it names your own side, a sentence under a heading
-//! that names the company you apply to ("Why Bloom & Birch": "A shop that sells only British
-//! flowers", "The head chef changes the menu every week"). Words that only say who it is about
-//! ("my manager") carry no weight of their own (only as the opening pair), so the weights judge
-//! what is said, not of whom. A paragraph of quotations ("..." — area manager) is the
-//! interviewers' words wherever it stands.
-//! A sentence wrapped over several lines is read as one line ("isn't anybody's" at the end of one
-//! line and "fault" at the start of the next are one phrase).
-//! The finding lists which signals fired, and for the learned weights the words that weighed most.
+//! particular), its first two words ("I've led" opens a record) and its length. A sentence they put
+//! at 80% or more (the `learned` setting of `data/framing.txt`) is flagged, and less is enough, for
+//! a sentence of five words or more, where the place already says who it is about: 50% when the
+//! sentence names the employer (`learned-about-employer`; under a heading about the new job or why
+//! it, "they" and other names are the new company there, so only your own side counts: "my
+//! manager", "our team", the employer), 60% when it stands under a heading about the current job or
+//! leaving it ("Why I'm leaving", "Current role", "About my surgery", the current employer's name:
+//! `learned-current-job`), and 30% beside another complaint in the same section
+//! (`learned-beside-complaint`, not for a line where you act or speak of yourself, nor in a
+//! concerns section). Under these lower bars a routine told in one clause ("Kennels are cleaned by
+//! the auxiliaries at the end of each shift") is read without its passive, and beside a complaint
+//! it needs 40% (`learned-beside-complaint-routine`), like any line told in one clause in which the
+//! lexicon reads nothing ("all our listings go on Rightmove"); a passive told of you ("I was told
+//! ...") is no routine. None of the weights' bars flags a line where you say in one clause what you
+//! or your team do ("I book appointments and take payments", "we work in Figma") with no negation
+//! or count in it, nor one about what you bring ("My English is not perfect"), nor one said of a
+//! whole trade ("The car industry cuts projects"), nor a sentence in which the lexicon sees
+//! something that speaks against a complaint: praise, a resolution, a forward-looking turn, the
+//! candidate acting in a story, a story's result, a line that opens with a count (a result: "40
+//! accounts renewed", though "350 accounts each" is a load); nor, unless it names your own side, a
+//! sentence under a heading that names the company you apply to ("Why Bloom & Birch": "A shop that
+//! sells only British flowers", "The head chef changes the menu every week"). Words that only say
+//! who it is about ("my manager") carry no weight of their own (only as the opening pair), so the
+//! weights judge what is said, not of whom. A paragraph of quotations ("..." — area manager) is the
+//! interviewers' words wherever it stands. A sentence wrapped over several lines is read as one
+//! line ("isn't anybody's" at the end of one line and "fault" at the start of the next are one
+//! phrase). The finding lists which signals fired, and for the learned weights the words that
+//! weighed most.
 //!
 //! ## Why it matters
 //! In a second interview every answer is also an answer to "why do you want this job?". Talking about
@@ -463,7 +463,7 @@ fn candidate_acts(text: &str) -> bool {
         // What the candidate did, after "I" or "we".
         let did = r"(?:[a-z]+ed|took|made|wrote|rewrote|ran|led|built|rebuilt|found|got|set|put|brought|began|drew|cut|sent|spoke|met|taught|kept|held|won|chose|stopped|started|agreed|proposed|showed|offered|suggested|asked|went|fixed|tried|hired|moved|sat|did|gave|paid|sold|took over|rode|drove|flew|spent|told|rang|caught|stood|bought|sought|thought|understood)";
         BytesRegex::new(&format!(
-            r"(?i-u)^\s*(?:when|after|once|whenever|because|since|as soon as)\b[^;:.!?]{{0,80}}?\s(?:i|we)\s+(?:(?:then|quickly|finally)\s+)?(?:reorgani[sz]ed|introduced|set up|rebuilt|redesigned|rewrote|built|created|changed|automated|trained|negotiated|proposed|launched|ran|led|fixed|simplified|streamlined|replaced|organi[sz]ed|started|wrote|moved|merged|mapped|hired|recruited|coached|mentored|cut)\b|(?:^|(?:[;:,.!?]|—|–)\s*|\b(?:and|then|so|but|until)\s+)(?:i|we)\s+(?:(?:then|also|quickly|calmly|finally|just)\s+)?{did}\b|\b(?:over|within|in|during|across|after)\s+(?:the\s+(?:next|following|first)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|[0-9]+|a few|several|a couple of)\s+(?:[a-z]+\s+){{0,2}}?(?:days|weeks|months|years|sessions|appointments|visits|meetings|shifts|sprints|lessons|calls)\s*,?\s*(?:i|we)\s+{did}\b|^\s*(?:\*\*)?(?:[a-z][a-z -]{{0,30}})(?:\*\*)?:\s*(?:\*\*)?\s*(?:[a-z]+ed|ran|led|built|rebuilt|cut|took|made|wrote|rewrote|found|set up|won|kept|brought|got|grew|sold|taught|drew|caught|oversaw|drove|gave|held|ran)\b|^\s*(?:[A-Z][a-z]+ed|Ran|Led|Built|Rebuilt|Cut|Took|Made|Wrote|Rewrote|Found|Set|Won|Kept|Brought|Got|Grew|Sold|Taught|Drew|Caught|Oversaw|Undertook|Drove|Gave|Held|Met|Spoke|Bought|Sought|Chose|Saw|Stood|Shut|Began|Became|Overcame|Broke|Dealt|Fought|Split|Struck|Threw|Withdrew|Rang|Rose|Wound|Lent|Swam|Sang|Spun)\b"
+            r"(?i-u)^\s*(?:when|after|once|whenever|because|since|as soon as)\b[^;:.!?]{{0,80}}?\s(?:i|we)\s+(?:(?:then|quickly|finally)\s+)?(?:reorgani[sz]ed|introduced|set up|rebuilt|redesigned|rewrote|built|created|changed|automated|trained|negotiated|proposed|launched|ran|led|fixed|simplified|streamlined|replaced|organi[sz]ed|started|wrote|moved|merged|mapped|hired|recruited|coached|mentored|cut)\b|(?:^|(?:[;:,.!?]|—|–)\s*|\b(?:and|then|so|but|until)\s+)(?:i|we)\s+(?:(?:then|also|quickly|calmly|finally|just)\s+)?{did}\b|\b(?:over|within|in|during|across|after)\s+(?:the\s+(?:next|following|first)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|[0-9]+|a few|several|a couple of)\s+(?:[a-z]+\s+){{0,2}}?(?:days|weeks|months|years|sessions|appointments|visits|meetings|shifts|sprints|lessons|calls)\s*,?\s*(?:i|we)\s+{did}\b|^\s*(?:\*\*)?(?:[a-z][a-z -]{{0,30}})(?:\*\*)?:\s*(?:\*\*)?\s*(?:[a-z]+ed|ran|led|built|rebuilt|cut|took|made|wrote|rewrote|found|set up|won|kept|brought|got|grew|sold|taught|drew|caught|oversaw|drove|gave|held)\b|^\s*(?:[A-Z][a-z]+ed|Ran|Led|Built|Rebuilt|Cut|Took|Made|Wrote|Rewrote|Found|Set|Won|Kept|Brought|Got|Grew|Sold|Taught|Drew|Caught|Oversaw|Undertook|Drove|Gave|Held|Met|Spoke|Bought|Sought|Chose|Saw|Stood|Shut|Began|Became|Overcame|Broke|Dealt|Fought|Split|Struck|Threw|Withdrew|Rang|Rose|Wound|Lent|Swam|Sang|Spun)\b"
         ))
         .expect("valid")
     });
