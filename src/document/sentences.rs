@@ -186,8 +186,9 @@ fn soft_break_ends_sentence(before: &str, after: &str, notes: bool, widest: usiz
     let opener = opener.trim_end_matches([',', ':']);
     let line_before = before.rsplit('\n').next().unwrap_or(before).trim_end();
     let room_left = || line_before.chars().count() + 1 + opener.chars().count() <= widest;
-    let by_subject = !notes && !one_of(OPENERS, opener) && one_of(SUBJECTS, opener) && room_left();
-    if !notes && !one_of(OPENERS, opener) && !by_subject {
+    let opens = notes || one_of(OPENERS, opener);
+    let by_subject = !opens && one_of(SUBJECTS, opener) && room_left();
+    if !opens && !by_subject {
         return false;
     }
     let last = before.trim_end();
