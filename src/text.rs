@@ -205,12 +205,8 @@ impl Folded {
     /// `None` when `text` has no line break, tab or run of spaces: nothing to fold.
     pub fn of(text: &str) -> Option<Folded> {
         let bytes = text.as_bytes();
-        let needs = bytes
-            .windows(2)
-            .any(|w| w[0].is_ascii_whitespace() && (w[1].is_ascii_whitespace() || w[0] != b' '))
-            || bytes
-                .last()
-                .is_some_and(|b| b.is_ascii_whitespace() && *b != b' ');
+        let needs =
+            bytes.iter().any(|&b| b.is_ascii_whitespace() && b != b' ') || text.contains("  ");
         if !needs {
             return None;
         }

@@ -16,20 +16,18 @@ pub fn split(text: &str, span: Span) -> Vec<Span> {
     let chunk = &text[span.start..span.end];
     let bytes = chunk.as_bytes();
     let notes = is_line_per_thought(chunk);
-    // The widest line, in characters: hard-wrapped prose breaks a line where the next word would
-    // not fit.
-    let widest = if chunk.contains('\n') {
-        chunk.lines().map(|l| l.chars().count()).max().unwrap_or(0)
-    } else {
-        0
-    };
+    // The widest line, in characters, counted only when a break asks: hard-wrapped prose breaks a
+    // line where the next word would not fit.
+    let widest_line = std::cell::OnceCell::new();
+    let widest =
+        || *widest_line.get_or_init(|| chunk.lines().map(|l| l.chars().count()).max().unwrap_or(0));
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
         // Terminators: . ! ? and the three-byte … 。 ！ ？ (lead bytes E2 and E3/EF).
         let b = bytes[i];
         if b == b'\n' {
-            if soft_break_ends_sentence(&chunk[start..i], &chunk[i + 1..], notes, widest) {
+            if soft_break_ends_sentence(&chunk[start..i], &chunk[i + 1..], notes, &widest) {
                 push_trimmed(&mut out, chunk, span.start, start, i);
                 start = i + 1;
             }
@@ -137,7 +135,12 @@ fn is_line_per_thought(chunk: &str) -> bool {
 /// does not stop mid-clause ("... for\nI ..."), so hard-wrapped prose stays one sentence. A line
 /// that opens with who a complaint is about ("they", "my manager") opens a new one too when the
 /// line before ended short of the `widest` line, with room for that word: a break by choice.
-fn soft_break_ends_sentence(before: &str, after: &str, notes: bool, widest: usize) -> bool {
+fn soft_break_ends_sentence(
+    before: &str,
+    after: &str,
+    notes: bool,
+    widest: &dyn Fn() -> usize,
+) -> bool {
     const OPENERS: &[&str] = &[
         "i",
         "i'm",
@@ -185,7 +188,7 @@ fn soft_break_ends_sentence(before: &str, after: &str, notes: bool, widest: usiz
     ];
     let opener = opener.trim_end_matches([',', ':']);
     let line_before = before.rsplit('\n').next().unwrap_or(before).trim_end();
-    let room_left = || line_before.chars().count() + 1 + opener.chars().count() <= widest;
+    let room_left = || line_before.chars().count() + 1 + opener.chars().count() <= widest();
     let opens = notes || one_of(OPENERS, opener);
     let by_subject = !opens && one_of(SUBJECTS, opener) && room_left();
     if !opens && !by_subject {

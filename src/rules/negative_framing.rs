@@ -661,22 +661,17 @@ fn own_line_in_notes_or_plan(doc: &Document, sentence: &Sentence) -> bool {
 /// really struggling with complaint volumes": the interviewers' words, quoted or reported,
 /// wherever the notes were put.
 fn quoted_breadcrumb(text: &str) -> bool {
+    // "They're really struggling with ...", and "they said support is 'chaotic' since the merger":
+    // their word, quoted in a report of it.
     static REPORTED: OnceLock<Regex> = OnceLock::new();
     let reported = REPORTED.get_or_init(|| {
         Regex::new(
-            r"(?i)^they(?:'re|’re| are)?(?: \w+)? (?:struggl\w*|having (?:a hard time|trouble)|want to get to|need someone|need a person)\b",
+            r#"(?i)^they(?:'re|’re| are)?(?: \w+)? (?:struggl\w*|having (?:a hard time|trouble)|want to get to|need someone|need a person)\b|^(?:they|the (?:interviewers?|panel|recruiter|hiring manager)) (?:said|mentioned|told (?:me|us)|described)\b[^"“'‘]*\s["“'‘]\w"#,
         )
         .expect("valid")
     });
-    // "they said support is 'chaotic' since the merger": their word, quoted in a report of it.
-    static SAID: OnceLock<Regex> = OnceLock::new();
-    let said = SAID.get_or_init(|| {
-        Regex::new(r#"(?i)^(?:they|the (?:interviewers?|panel|recruiter|hiring manager)) (?:said|mentioned|told (?:me|us)|described)\b[^"“'‘]*\s["“'‘]\w"#)
-            .expect("valid")
-    });
     let text = text.trim_start();
     reported.is_match(text)
-        || said.is_match(text)
         || text.starts_with(['"', '“', '\'', '‘'])
             && lexicon().breadcrumbs.find_iter(text).next().is_some()
         || said_by_a_speaker(text)
