@@ -84,8 +84,8 @@ pub fn classify_heading(
     let headings = &lexicon().headings;
     let first = headings
         .set
-        .matches(&norm)
-        .into_iter()
+        .matches(norm.as_bytes())
+        .iter()
         .find(|&i| context.in_plan || !matches!(headings.rules[i], HeadingClass::PlanPart(_)));
     if let Some(i) = first {
         return Some(headings.rules[i]);

@@ -3,6 +3,7 @@
 //! The files are written for career coaches to read and extend; this module only turns them into
 //! matchers. A malformed data file is a build-time bug, caught by the tests of this module.
 
+mod gated_set;
 mod learned_weights;
 mod phrases;
 
@@ -12,8 +13,8 @@ pub use learned_weights::{
 pub use phrases::{is_word_char, PhraseMatch, PhraseSet};
 
 use crate::document::SectionKind;
-use regex::bytes::{Regex as BytesRegex, RegexSet as BytesRegexSet, RegexSetBuilder, SetMatches};
-use regex::{Regex, RegexSet};
+pub use gated_set::{GatedSet, SetMatches};
+use regex::Regex;
 use regex_automata::meta::Regex as MultiRegex;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -85,30 +86,6 @@ impl Signal {
     }
 }
 
-/// A pattern of the lexicon compiled on first use: the set finds which ones match, and most
-/// never do in a session, so their automata are not kept in memory for nothing. Matched on bytes,
-/// so a gap of "any words" can use ASCII classes: Unicode ones repeated six times made these
-/// automata megabytes.
-#[derive(Debug)]
-pub struct Pattern {
-    pub source: String,
-    compiled: OnceLock<BytesRegex>,
-}
-
-impl Pattern {
-    fn new(source: String) -> Pattern {
-        Pattern {
-            source,
-            compiled: OnceLock::new(),
-        }
-    }
-
-    pub fn regex(&self) -> &BytesRegex {
-        self.compiled
-            .get_or_init(|| BytesRegex::new(&self.source).expect("compiled in the set already"))
-    }
-}
-
 /// The second field of a target entry whose noun needs an owner word before it.
 pub const NEEDS_OWNER: u32 = 1;
 
@@ -141,10 +118,11 @@ pub struct Framing {
     /// What the candidate brings, after "my" ("My English ..."): said of the candidate.
     pub own_attributes: Vec<String>,
     /// Signals that are patterns rather than phrases: pains written with a gap ("nobody ...
-    /// appreciates") and `re:` lines. The payload indexes `entries`.
-    pub gapped: Vec<(Pattern, u32)>,
-    /// Every pattern of `gapped` in one set: one pass over a sentence tells which can match.
-    pub gapped_set: BytesRegexSet,
+    /// appreciates") and `re:` lines, matched on bytes, so a gap of "any words" can use ASCII
+    /// classes (Unicode ones repeated six times made these automata megabytes).
+    pub gapped: GatedSet,
+    /// What each pattern of `gapped` signals: an index of `entries`.
+    gapped_payloads: Vec<u32>,
     /// Which patterns of `gapped` are `re:` pains of pain-gain.txt ("the pay is rubbish") or
     /// sarcasm patterns of framing.txt: whether a sentence that only names a part of the job, or a
     /// place wished for, says something harsh of it. (A set of their own would hold a second copy
@@ -265,10 +243,10 @@ impl Framing {
         self.locate_patterns(text, base, &self.pattern_candidates(text))
     }
 
-    /// Which pattern signals can match in `text`: the one pass of the regex set, for
-    /// [`Framing::has_aspect_pain`] and [`Framing::locate_patterns`] to share.
+    /// Which pattern signals match in `text`, for [`Framing::has_aspect_pain`] and
+    /// [`Framing::locate_patterns`] to share.
     pub fn pattern_candidates(&self, text: &str) -> SetMatches {
-        self.gapped_set.matches(text.as_bytes())
+        self.gapped.matches(text.as_bytes())
     }
 
     /// Matches of the `candidates` patterns in `text`, shifted by `base`.
@@ -281,9 +259,9 @@ impl Framing {
         candidates
             .iter()
             .flat_map(|i| {
-                let (pattern, payload) = &self.gapped[i];
-                pattern
-                    .regex()
+                let payload = &self.gapped_payloads[i];
+                self.gapped
+                    .regex(i)
                     .find_iter(text.as_bytes())
                     .filter(|m| text.is_char_boundary(m.start()) && text.is_char_boundary(m.end()))
                     .map(move |m| PhraseMatch {
@@ -329,7 +307,7 @@ pub struct Headings {
     /// What each pattern of `set` makes a heading, in the data file's order.
     pub rules: Vec<HeadingClass>,
     /// Every heading pattern in one set, so a heading is tried against all of them in one pass.
-    pub set: RegexSet,
+    pub set: GatedSet,
     pub fuzzy: Vec<(SectionKind, String)>,
 }
 
@@ -343,12 +321,12 @@ pub struct RecommendedQuestion {
 /// match them against the question lowered with `to_ascii_lowercase`, never the text as written.
 #[derive(Debug)]
 pub struct QuestionPatterns {
-    pub website: BytesRegexSet,
-    pub first_round: BytesRegexSet,
-    pub premature: BytesRegexSet,
-    pub exempt: BytesRegexSet,
-    pub concerns: BytesRegexSet,
-    pub not_concerns: BytesRegexSet,
+    pub website: GatedSet,
+    pub first_round: GatedSet,
+    pub premature: GatedSet,
+    pub exempt: GatedSet,
+    pub concerns: GatedSet,
+    pub not_concerns: GatedSet,
 }
 
 /// The four story categories, in the order the documentation lists them.
@@ -591,10 +569,7 @@ fn load_framing() -> Framing {
             let pains: Vec<&str> = match pains.trim().strip_prefix("re:") {
                 Some(pattern) => {
                     aspect_patterns.push(gapped.len());
-                    gapped.push((
-                        Pattern::new(bytes_data_regex(pattern.trim())),
-                        entries.len() as u32,
-                    ));
+                    gapped.push((bytes_data_regex(pattern.trim()), entries.len() as u32));
                     entries.push((Signal::Pain, gain_index));
                     Vec::new()
                 }
@@ -603,10 +578,7 @@ fn load_framing() -> Framing {
             for pain in pains {
                 let pain = pain.trim();
                 if let Some((first, second)) = pain.split_once("...") {
-                    gapped.push((
-                        Pattern::new(gap_regex(first.trim(), second.trim())),
-                        entries.len() as u32,
-                    ));
+                    gapped.push((gap_regex(first.trim(), second.trim()), entries.len() as u32));
                 } else {
                     phrases.push((pain.to_string(), entries.len() as u32));
                 }
@@ -668,10 +640,7 @@ fn load_framing() -> Framing {
                 if signal == Signal::Sarcasm {
                     aspect_patterns.push(gapped.len());
                 }
-                gapped.push((
-                    Pattern::new(bytes_data_regex(pattern.trim())),
-                    entries.len() as u32,
-                ));
+                gapped.push((bytes_data_regex(pattern.trim()), entries.len() as u32));
             } else {
                 phrases.push((line.to_string(), entries.len() as u32));
             }
@@ -684,13 +653,8 @@ fn load_framing() -> Framing {
     for i in aspect_patterns {
         is_aspect_pain[i] = true;
     }
-    // Eight times the default cache for the lazy DFA: with some 300 patterns tried at once, a
-    // search that clears its cache too often falls back to a slow engine. 4 MB filled up on a
-    // 10 KB document (edits p95 7-10 ms against 1.9 ms), and 8 MB on a 1 MB one (analysis of an
-    // edit p95 39-55 ms against 31-33 ms). The cache grows only as far as it is used.
-    let gapped_set = RegexSetBuilder::new(gapped.iter().map(|(p, _)| p.source.as_str()))
-        .dfa_size_limit(16 << 20)
-        .build()
+    let gapped_payloads = gapped.iter().map(|(_, payload)| *payload).collect();
+    let gapped = GatedSet::new(gapped.iter().map(|(source, _)| source.as_str()))
         .unwrap_or_else(|e| panic!("framing.txt or pain-gain.txt: {e}"));
     Framing {
         phrases,
@@ -704,8 +668,8 @@ fn load_framing() -> Framing {
         current_job_headings,
         measures,
         own_attributes,
-        gapped_set,
         gapped,
+        gapped_payloads,
         is_aspect_pain,
         entries,
         gains,
@@ -771,7 +735,8 @@ fn load_headings() -> Headings {
         rules.push(class);
         patterns.push(regex);
     }
-    let set = RegexSet::new(&patterns).expect("compiled one by one above");
+    let set =
+        GatedSet::new(patterns.iter().map(String::as_str)).expect("compiled one by one above");
     Headings { rules, set, fuzzy }
 }
 
@@ -808,9 +773,10 @@ fn load_questions() -> Vec<RecommendedQuestion> {
 }
 
 fn load_question_patterns() -> QuestionPatterns {
-    let mut sets: HashMap<&str, BytesRegexSet> = HashMap::new();
+    let mut sets: HashMap<&str, GatedSet> = HashMap::new();
     for (group, lines) in groups(QUESTION_PATTERNS) {
-        let set = BytesRegexSet::new(lines.iter().map(|l| lowercase_data_regex(l)))
+        let sources: Vec<String> = lines.iter().map(|l| lowercase_data_regex(l)).collect();
+        let set = GatedSet::new(sources.iter().map(String::as_str))
             .unwrap_or_else(|e| panic!("question-patterns.txt [{group}]: {e}"));
         sets.insert(group, set);
     }
@@ -852,6 +818,7 @@ fn load_stories() -> Stories {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use regex::bytes::Regex as BytesRegex;
 
     #[test]
     fn every_setting_the_rules_ask_for_is_in_the_data_file() {
@@ -913,17 +880,6 @@ mod tests {
                 Piece::Text("c"),
             ]
         );
-    }
-
-    #[test]
-    fn every_pattern_signal_compiles_on_its_own() {
-        for (pattern, _) in &lexicon().framing.gapped {
-            assert!(
-                BytesRegex::new(&pattern.source).is_ok(),
-                "{}",
-                pattern.source
-            );
-        }
     }
 
     #[test]

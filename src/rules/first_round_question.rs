@@ -51,7 +51,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let text = doc.prose(q.span);
         // The patterns are written in lower case and matched against the lowered text.
         let lowered = text.to_ascii_lowercase();
-        let asks = |set: &regex::bytes::RegexSet| set.is_match(lowered.as_bytes());
+        let asks = |set: &crate::lexicon::GatedSet| set.is_match(lowered.as_bytes());
         // Asking about doubts over oneself is the second round's question, whatever it names
         // ("any doubts about my lack of healthcare experience?").
         if asks(&patterns.exempt) || asks(&patterns.concerns) {

@@ -1,0 +1,393 @@
+//! Which of many regular expressions match a text, found through the literals each one must start
+//! with.
+//!
+//! One regex set over some 300 patterns with counted gaps ("nobody ... appreciates") builds its
+//! lazy DFA from states that mix every pattern's partial matches. On varied prose those states
+//! fill the DFA's cache faster than it pays off, and the set falls back to a PikeVM that costs
+//! milliseconds a sentence: some 77% of a `check` over two thousand prep documents. Repeated text
+//! (a benchmark's) never shows it, because its states are built once.
+//!
+//! Here one Aho-Corasick pass over the starting literals of every pattern finds where a match can
+//! start, and only there is a pattern tried, anchored, with its own small automaton: a few bytes
+//! of search instead of the whole text once per pattern. A pattern with no finite set of starting
+//! literals (one that opens with a gap) is searched for in every text.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex_automata::meta::{Config, Regex};
+use regex_automata::util::syntax;
+use regex_automata::{Anchored, Input};
+use regex_syntax::hir::literal::{ExtractKind, Extractor};
+use std::sync::OnceLock;
+
+/// A pattern compiled on first use: most never become candidates in a session, so their
+/// automata are not kept in memory for nothing.
+#[derive(Debug)]
+struct Lazy {
+    source: String,
+    compiled: OnceLock<Regex>,
+}
+
+impl Lazy {
+    fn regex(&self) -> &Regex {
+        self.compiled.get_or_init(|| {
+            compile(&self.source).expect("every pattern of the data files compiles (tested)")
+        })
+    }
+}
+
+/// A pattern matched on bytes, as `regex::bytes::Regex` would be: UTF-8 need not hold.
+fn compile(source: &str) -> Result<Regex, String> {
+    Regex::builder()
+        .syntax(syntax::Config::new().utf8(false))
+        .configure(Config::new().utf8_empty(false))
+        .build(source)
+        .map_err(|e| format!("{source}: {e}"))
+}
+
+#[derive(Debug)]
+pub struct GatedSet {
+    patterns: Vec<Lazy>,
+    /// Every pattern's starting literals in one automaton, ASCII case ignored.
+    starts: AhoCorasick,
+    /// The patterns each literal of `starts` opens.
+    opens: Vec<Vec<u32>>,
+    /// Patterns that can start anywhere: tried on every text.
+    ungated: Vec<u32>,
+}
+
+/// The patterns of a [`GatedSet`] that match one text, in the order they were given.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SetMatches(Vec<usize>);
+
+impl SetMatches {
+    pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        self.0.iter().copied()
+    }
+
+    pub fn matched(&self, index: usize) -> bool {
+        self.0.binary_search(&index).is_ok()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl GatedSet {
+    /// Builds the set; the error names the pattern that does not compile.
+    pub fn new<'a>(sources: impl IntoIterator<Item = &'a str>) -> Result<GatedSet, String> {
+        let mut patterns = Vec::new();
+        let mut literals: Vec<Vec<u8>> = Vec::new();
+        let mut opens: Vec<Vec<u32>> = Vec::new();
+        let mut ungated = Vec::new();
+        let mut index_of: std::collections::HashMap<Vec<u8>, usize> = Default::default();
+        for (i, source) in sources.into_iter().enumerate() {
+            // Parsed, not compiled, to reject a bad pattern with its text: compiling every
+            // pattern up front is most of the lexicon's start-up. A test compiles them all.
+            regex_syntax::ParserBuilder::new()
+                .utf8(false)
+                .build()
+                .parse(source)
+                .map_err(|e| format!("{source}: {e}"))?;
+            let id = i as u32;
+            match starting_literals(source) {
+                Some(starts) => {
+                    for literal in starts {
+                        let slot = *index_of.entry(literal.clone()).or_insert_with(|| {
+                            literals.push(literal);
+                            opens.push(Vec::new());
+                            opens.len() - 1
+                        });
+                        if opens[slot].last() != Some(&id) {
+                            opens[slot].push(id);
+                        }
+                    }
+                }
+                None => ungated.push(id),
+            }
+            patterns.push(Lazy {
+                source: source.to_string(),
+                compiled: OnceLock::new(),
+            });
+        }
+        let starts = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&literals)
+            .map_err(|e| e.to_string())?;
+        Ok(GatedSet {
+            patterns,
+            starts,
+            opens,
+            ungated,
+        })
+    }
+
+    pub fn len(&self) -> usize {
+        self.patterns.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.patterns.is_empty()
+    }
+
+    /// The compiled pattern `index`, to locate its matches.
+    pub fn regex(&self, index: usize) -> &Regex {
+        self.patterns[index].regex()
+    }
+
+    /// Which patterns match somewhere in `text`.
+    pub fn matches(&self, text: &[u8]) -> SetMatches {
+        let mut matched = Vec::new();
+        self.scan(text, |id| {
+            matched.push(id);
+            true
+        });
+        matched.sort_unstable();
+        SetMatches(matched)
+    }
+
+    /// Whether any pattern matches somewhere in `text`; stops at the first that does.
+    pub fn is_match(&self, text: &[u8]) -> bool {
+        let mut any = false;
+        self.scan(text, |_| {
+            any = true;
+            false
+        });
+        any
+    }
+
+    /// The sources of the patterns, in the order they were given.
+    pub fn patterns(&self) -> impl Iterator<Item = &str> {
+        self.patterns.iter().map(|p| p.source.as_str())
+    }
+
+    /// Calls `found` with each pattern that matches in `text`, each once, until it returns false.
+    fn scan(&self, text: &[u8], mut found: impl FnMut(usize) -> bool) {
+        // Where each gated pattern can start, by pattern.
+        let mut starts: Vec<(u32, usize)> = Vec::new();
+        for m in self.starts.find_overlapping_iter(text) {
+            starts.extend(
+                self.opens[m.pattern().as_usize()]
+                    .iter()
+                    .map(|&id| (id, m.start())),
+            );
+        }
+        starts.sort_unstable();
+        starts.dedup();
+        let mut last = None;
+        for &(id, at) in &starts {
+            if last == Some(id) {
+                continue;
+            }
+            let input = Input::new(text).range(at..).anchored(Anchored::Yes);
+            if self.patterns[id as usize].regex().is_match(input) {
+                last = Some(id);
+                if !found(id as usize) {
+                    return;
+                }
+            }
+        }
+        for &id in &self.ungated {
+            if self.patterns[id as usize].regex().is_match(text) && !found(id as usize) {
+                return;
+            }
+        }
+    }
+}
+
+/// How many bytes of a literal are kept before a space may end it: long enough that "the pay"
+/// gates fewer patterns than "the", short enough that a pattern's alternatives of its third word
+/// do not multiply the automaton.
+const WORDS_KEPT: usize = 8;
+
+/// Literals one of which every match of `source` starts with, compared ignoring ASCII case; `None`
+/// when there is no short finite list of them. A pattern that folds case by Unicode rules (`(?i)`
+/// without `-u`) gets `None` as well: a Kelvin sign matches its `k`, which no ASCII-insensitive
+/// search of "k" finds.
+fn starting_literals(source: &str) -> Option<Vec<Vec<u8>>> {
+    let source = match source.strip_prefix("(?i-u)") {
+        Some(rest) => format!("(?-u){rest}"),
+        None => source.to_string(),
+    };
+    if source.contains("(?i") {
+        return None;
+    }
+    let hir = regex_syntax::ParserBuilder::new()
+        .utf8(false)
+        .build()
+        .parse(&source)
+        .ok()?;
+    let mut extractor = Extractor::new();
+    extractor.kind(ExtractKind::Prefix);
+    let seq = extractor.extract(&hir);
+    // A gap of white space multiplies the literals by six ("was\t", "was\n", ... "was "), and
+    // every alternative of a later word multiplies them again; cut there (or at a space after
+    // `WORDS_KEPT` bytes), any start of a literal still starts every match, and one that starts
+    // with another adds nothing to the gate.
+    let mut literals: Vec<Vec<u8>> = seq
+        .literals()?
+        .iter()
+        .map(|l| {
+            let bytes = l.as_bytes();
+            let end = bytes
+                .iter()
+                .enumerate()
+                .position(|(i, &b)| {
+                    matches!(b, b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r')
+                        || (b == b' ' && i >= WORDS_KEPT)
+                })
+                .unwrap_or(bytes.len());
+            bytes[..end].to_vec()
+        })
+        .collect();
+    literals.sort_unstable();
+    literals.dedup_by(|later, kept| later.starts_with(kept));
+    // An empty literal would make every text a candidate, and so would one letter. One digit or
+    // mark ('"', ',') is tried where it stands and fails within a byte or two when it is no match.
+    let too_short = |l: &Vec<u8>| {
+        l.is_empty() || (l.len() == 1 && (l[0].is_ascii_alphabetic() || l[0] == b' '))
+    };
+    if literals.is_empty() || literals.iter().any(too_short) {
+        return None;
+    }
+    Some(literals)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn set(patterns: &[&str]) -> GatedSet {
+        GatedSet::new(patterns.iter().copied()).expect("valid patterns")
+    }
+
+    #[test]
+    fn finds_what_a_regex_set_finds() {
+        let patterns = [
+            r"(?i-u)\bnobody(?:(?-u:\s)+(?-u:\S)+){0,6}?(?-u:\s)+appreciat\w*",
+            r"(?i-u)\b(and )?then (they|management) (wonders?|asks?) why\b",
+            r"(?i-u)(?:'|’)(paused|parked)(?:'|’)",
+            r"(?-u)[a-z]+ly ignored",
+            r"(?i)\bkeeps? moving\b",
+            r"^(great|brilliant)[,!.]+ so (now )?(my|our)\b",
+        ];
+        let gated = set(&patterns);
+        let reference = regex::bytes::RegexSet::new(patterns).unwrap();
+        for text in [
+            "Nobody here ever really appreciates the work.",
+            "NOBODY APPRECIATES IT",
+            "nobody, as far as I know, appreciates",
+            "And then management asks why we missed it",
+            "then they wonder why",
+            "the project was ‘paused’ again",
+            "it was 'parked'",
+            "completely ignored",
+            "the manager KEEPS MOVING targets",
+            "the manager \u{212A}eeps moving targets",
+            "great, so now my weekend is gone",
+            "so great, so now my weekend is gone",
+            "",
+            "nothing to see",
+        ] {
+            let want: Vec<usize> = reference.matches(text.as_bytes()).into_iter().collect();
+            let got: Vec<usize> = gated.matches(text.as_bytes()).iter().collect();
+            assert_eq!(got, want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn gates_patterns_by_their_first_words() {
+        let gated = set(&[
+            r"(?i-u)\bnobody\b",
+            r"(?-u)[a-z]+ly ignored",
+            r"(?i)\bkeeps\b",
+        ]);
+        assert_eq!(
+            gated.ungated,
+            vec![1, 2],
+            "a gap or Unicode case folding opens no gate"
+        );
+        assert!(gated.opens.iter().all(|ids| ids == &[0]));
+    }
+
+    /// Every set of the lexicon, against one regex set of the same patterns, over the lines of the
+    /// examples and of every twentieth written corpus document, as written and lowered (the question
+    /// and heading patterns are matched against lowered text).
+    #[test]
+    fn the_lexicon_sets_find_what_regex_sets_find() {
+        let lex = crate::lexicon::lexicon();
+        let q = &lex.question_patterns;
+        let sets = [
+            &lex.framing.gapped,
+            &lex.headings.set,
+            &q.website,
+            &q.first_round,
+            &q.premature,
+            &q.exempt,
+            &q.concerns,
+            &q.not_concerns,
+        ];
+        let root = env!("CARGO_MANIFEST_DIR");
+        let mut texts: Vec<String> = Vec::new();
+        let mut paths: Vec<_> = std::fs::read_dir(format!("{root}/tests/corpus/written"))
+            .expect("the written corpus")
+            .map(|e| e.expect("a directory entry").path())
+            .filter(|p| p.extension().is_some_and(|e| e == "md"))
+            .collect();
+        paths.sort();
+        let examples = std::fs::read_dir(format!("{root}/examples")).expect("the examples");
+        paths.extend(examples.map(|e| e.expect("a directory entry").path()));
+        for (i, path) in paths.iter().enumerate() {
+            if i % 20 != 0 && !path.starts_with(format!("{root}/examples")) {
+                continue;
+            }
+            let text = std::fs::read_to_string(path).expect("a readable document");
+            for line in text
+                .lines()
+                .map(|l| l.trim_start_matches(['#', '-', '*', ' ']))
+            {
+                texts.push(line.to_string());
+                texts.push(line.to_ascii_lowercase());
+            }
+        }
+        assert!(texts.len() > 2000, "{} lines", texts.len());
+        let mut found = 0;
+        for set in sets {
+            let reference = regex::bytes::RegexSet::new(set.patterns()).expect("valid patterns");
+            for text in &texts {
+                let want: Vec<usize> = reference.matches(text.as_bytes()).into_iter().collect();
+                let got: Vec<usize> = set.matches(text.as_bytes()).iter().collect();
+                assert_eq!(got, want, "{text:?}");
+                assert_eq!(set.is_match(text.as_bytes()), !want.is_empty(), "{text:?}");
+                found += want.len();
+            }
+        }
+        assert!(found > 300, "only {found} matches: the texts test little");
+    }
+
+    #[test]
+    fn every_pattern_of_the_data_files_compiles() {
+        let lex = crate::lexicon::lexicon();
+        let q = &lex.question_patterns;
+        let sets = [
+            &lex.framing.gapped,
+            &lex.headings.set,
+            &q.website,
+            &q.first_round,
+            &q.premature,
+            &q.exempt,
+            &q.concerns,
+            &q.not_concerns,
+        ];
+        for source in sets.iter().flat_map(|set| set.patterns()) {
+            assert!(compile(source).is_ok(), "{source}");
+        }
+    }
+
+    #[test]
+    fn rejects_a_bad_pattern_by_its_text() {
+        let err = GatedSet::new(["fine", "(unclosed"]).unwrap_err();
+        assert!(err.starts_with("(unclosed:"), "{err}");
+    }
+}
