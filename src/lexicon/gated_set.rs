@@ -47,10 +47,14 @@ fn compile(source: &str) -> Result<Regex, String> {
 #[derive(Debug)]
 pub struct GatedSet {
     patterns: Vec<Lazy>,
-    /// Every pattern's starting literals in one automaton, ASCII case ignored.
-    starts: AhoCorasick,
-    /// The patterns each literal of `starts` opens.
+    /// Every pattern's starting and ending literals in one automaton, ASCII case ignored.
+    literals: AhoCorasick,
+    /// The patterns each literal opens: every match of theirs starts with one of their literals.
     opens: Vec<Vec<u32>>,
+    /// The patterns each literal closes: every match of theirs ends with one of their literals.
+    closes: Vec<Vec<u32>>,
+    /// Whether a pattern has ending literals, so that none after a start rules the start out.
+    closed: Vec<bool>,
     /// Patterns that can start anywhere: tried on every text.
     ungated: Vec<u32>,
 }
@@ -79,8 +83,16 @@ impl GatedSet {
         let mut patterns = Vec::new();
         let mut literals: Vec<Vec<u8>> = Vec::new();
         let mut opens: Vec<Vec<u32>> = Vec::new();
+        let mut closes: Vec<Vec<u32>> = Vec::new();
+        let mut closed = Vec::new();
         let mut ungated = Vec::new();
         let mut index_of: std::collections::HashMap<Vec<u8>, usize> = Default::default();
+        let mut slot = |literal: Vec<u8>, literals: &mut Vec<Vec<u8>>| {
+            *index_of.entry(literal.clone()).or_insert_with(|| {
+                literals.push(literal);
+                literals.len() - 1
+            })
+        };
         for (i, source) in sources.into_iter().enumerate() {
             // Parsed, not compiled, to reject a bad pattern with its text: compiling every
             // pattern up front is most of the lexicon's start-up. A test compiles them all.
@@ -90,35 +102,41 @@ impl GatedSet {
                 .parse(source)
                 .map_err(|e| format!("{source}: {e}"))?;
             let id = i as u32;
-            match starting_literals(source) {
+            match gate_literals(source, ExtractKind::Prefix) {
                 Some(starts) => {
                     for literal in starts {
-                        let slot = *index_of.entry(literal.clone()).or_insert_with(|| {
-                            literals.push(literal);
-                            opens.push(Vec::new());
-                            opens.len() - 1
-                        });
-                        if opens[slot].last() != Some(&id) {
-                            opens[slot].push(id);
-                        }
+                        let at = slot(literal, &mut literals);
+                        opens.resize(literals.len(), Vec::new());
+                        opens[at].push(id);
                     }
                 }
                 None => ungated.push(id),
+            }
+            let ends = gate_literals(source, ExtractKind::Suffix);
+            closed.push(ends.is_some());
+            for literal in ends.into_iter().flatten() {
+                let at = slot(literal, &mut literals);
+                closes.resize(literals.len(), Vec::new());
+                closes[at].push(id);
             }
             patterns.push(Lazy {
                 source: source.to_string(),
                 compiled: OnceLock::new(),
             });
         }
-        let starts = AhoCorasickBuilder::new()
+        opens.resize(literals.len(), Vec::new());
+        closes.resize(literals.len(), Vec::new());
+        let literals = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
             .build(&literals)
             .map_err(|e| e.to_string())?;
         Ok(GatedSet {
             patterns,
-            starts,
+            literals,
             opens,
+            closes,
+            closed,
             ungated,
         })
     }
@@ -164,20 +182,22 @@ impl GatedSet {
 
     /// Calls `found` with each pattern that matches in `text`, each once, until it returns false.
     fn scan(&self, text: &[u8], mut found: impl FnMut(usize) -> bool) {
-        // Where each gated pattern can start, by pattern.
+        // Where each gated pattern can start, and where the last of its ending literals ends.
         let mut starts: Vec<(u32, usize)> = Vec::new();
-        for m in self.starts.find_overlapping_iter(text) {
-            starts.extend(
-                self.opens[m.pattern().as_usize()]
-                    .iter()
-                    .map(|&id| (id, m.start())),
-            );
+        let mut last_end = vec![0; self.patterns.len()];
+        for m in self.literals.find_overlapping_iter(text) {
+            let literal = m.pattern().as_usize();
+            starts.extend(self.opens[literal].iter().map(|&id| (id, m.start())));
+            for &id in &self.closes[literal] {
+                last_end[id as usize] = m.end().max(last_end[id as usize]);
+            }
         }
         starts.sort_unstable();
         starts.dedup();
         let mut last = None;
         for &(id, at) in &starts {
-            if last == Some(id) {
+            // A match starting at `at` ends with an ending literal after it.
+            if last == Some(id) || (self.closed[id as usize] && last_end[id as usize] <= at) {
                 continue;
             }
             let input = Input::new(text).range(at..).anchored(Anchored::Yes);
@@ -201,11 +221,11 @@ impl GatedSet {
 /// do not multiply the automaton.
 const WORDS_KEPT: usize = 8;
 
-/// Literals one of which every match of `source` starts with, compared ignoring ASCII case; `None`
-/// when there is no short finite list of them. A pattern that folds case by Unicode rules (`(?i)`
-/// without `-u`) gets `None` as well: a Kelvin sign matches its `k`, which no ASCII-insensitive
-/// search of "k" finds.
-fn starting_literals(source: &str) -> Option<Vec<Vec<u8>>> {
+/// Literals one of which every match of `source` starts with (`Prefix`) or ends with (`Suffix`),
+/// compared ignoring ASCII case; `None` when there is no short finite list of them. A pattern that
+/// folds case by Unicode rules (`(?i)` without `-u`) gets `None` as well: a Kelvin sign matches its
+/// `k`, which no ASCII-insensitive search of "k" finds.
+fn gate_literals(source: &str, kind: ExtractKind) -> Option<Vec<Vec<u8>>> {
     let source = match source.strip_prefix("(?i-u)") {
         Some(rest) => format!("(?-u){rest}"),
         None => source.to_string(),
@@ -218,31 +238,43 @@ fn starting_literals(source: &str) -> Option<Vec<Vec<u8>>> {
         .build()
         .parse(&source)
         .ok()?;
+    let prefix = matches!(kind, ExtractKind::Prefix);
     let mut extractor = Extractor::new();
-    extractor.kind(ExtractKind::Prefix);
+    extractor.kind(kind);
     let seq = extractor.extract(&hir);
     // A gap of white space multiplies the literals by six ("was\t", "was\n", ... "was "), and
-    // every alternative of a later word multiplies them again; cut there (or at a space after
-    // `WORDS_KEPT` bytes), any start of a literal still starts every match, and one that starts
-    // with another adds nothing to the gate.
+    // every alternative of a further word multiplies them again. Cut there (or at a space
+    // `WORDS_KEPT` bytes in), a start of a starting literal still starts every match, and an end
+    // of an ending one ends it; a literal that starts (ends) with another adds nothing.
+    let cut = |i: usize, b: u8| {
+        matches!(b, b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r') || (b == b' ' && i >= WORDS_KEPT)
+    };
     let mut literals: Vec<Vec<u8>> = seq
         .literals()?
         .iter()
         .map(|l| {
             let bytes = l.as_bytes();
-            let end = bytes
-                .iter()
-                .enumerate()
-                .position(|(i, &b)| {
-                    matches!(b, b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r')
-                        || (b == b' ' && i >= WORDS_KEPT)
-                })
-                .unwrap_or(bytes.len());
-            bytes[..end].to_vec()
+            if prefix {
+                let end = (0..bytes.len())
+                    .find(|&i| cut(i, bytes[i]))
+                    .unwrap_or(bytes.len());
+                bytes[..end].to_vec()
+            } else {
+                let start = (0..bytes.len())
+                    .rev()
+                    .find(|&i| cut(bytes.len() - 1 - i, bytes[i]))
+                    .map_or(0, |i| i + 1);
+                bytes[start..].to_vec()
+            }
         })
         .collect();
-    literals.sort_unstable();
-    literals.dedup_by(|later, kept| later.starts_with(kept));
+    if prefix {
+        literals.sort_unstable();
+        literals.dedup_by(|later, kept| later.starts_with(kept));
+    } else {
+        literals.sort_unstable_by(|a, b| a.iter().rev().cmp(b.iter().rev()));
+        literals.dedup_by(|later, kept| later.ends_with(kept));
+    }
     // An empty literal would make every text a candidate, and so would one letter. One digit or
     // mark ('"', ',') is tried where it stands and fails within a byte or two when it is no match.
     let too_short = |l: &Vec<u8>| {
@@ -297,7 +329,7 @@ mod tests {
     }
 
     #[test]
-    fn gates_patterns_by_their_first_words() {
+    fn gates_patterns_by_their_first_and_last_words() {
         let gated = set(&[
             r"(?i-u)\bnobody\b",
             r"(?-u)[a-z]+ly ignored",
@@ -308,7 +340,16 @@ mod tests {
             vec![1, 2],
             "a gap or Unicode case folding opens no gate"
         );
-        assert!(gated.opens.iter().all(|ids| ids == &[0]));
+        assert_eq!(gated.closed, vec![true, true, false]);
+        let opened: Vec<&[u32]> = gated.opens.iter().map(Vec::as_slice).collect();
+        let closed: Vec<&[u32]> = gated.closes.iter().map(Vec::as_slice).collect();
+        // "nobody" opens and closes the first pattern; "ignored" closes the second.
+        assert_eq!(opened, [&[0][..], &[]]);
+        assert_eq!(closed, [&[0][..], &[1]]);
+        // The gate is shut when the ending literal stands only before the start.
+        assert!(gated.matches(b"ignored, nobody").matched(0));
+        assert!(!gated.matches(b"ignored: barely").matched(1));
+        assert!(gated.matches(b"barely ignored").matched(1));
     }
 
     /// Every set of the lexicon, against one regex set of the same patterns, over the lines of the
