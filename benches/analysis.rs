@@ -76,41 +76,39 @@ fn bare_parse(text: &str) -> usize {
     Parser::new_ext(text, options).into_offset_iter().count()
 }
 
-#[divan::bench(args = SIZES)]
-fn bare_pulldown_cmark_varied(bencher: Bencher, size: usize) {
-    let text = varied_document(size);
+fn bench_bare(bencher: Bencher, text: &str) {
     bencher
         .counter(divan::counter::BytesCount::new(text.len()))
-        .bench(|| bare_parse(black_box(&text)));
+        .bench(|| bare_parse(black_box(text)));
 }
 
-#[divan::bench(args = SIZES)]
-fn full_analysis_varied(bencher: Bencher, size: usize) {
-    let text = varied_document(size);
-    let settings = interview_lsp::Settings::default();
-    let _ = interview_lsp::check("warm up", &settings);
-    bencher
-        .counter(divan::counter::BytesCount::new(text.len()))
-        .bench(|| interview_lsp::check(black_box(&text), &settings).len());
-}
-
-#[divan::bench(args = SIZES)]
-fn bare_pulldown_cmark(bencher: Bencher, size: usize) {
-    let text = document(size);
-    bencher
-        .counter(divan::counter::BytesCount::new(text.len()))
-        .bench(|| bare_parse(black_box(&text)));
-}
-
-#[divan::bench(args = SIZES)]
-fn full_analysis(bencher: Bencher, size: usize) {
-    let text = document(size);
+fn bench_check(bencher: Bencher, text: &str) {
     let settings = interview_lsp::Settings::default();
     // Lexicons are compiled once per process, like in the CLI and the server.
     let _ = interview_lsp::check("warm up", &settings);
     bencher
         .counter(divan::counter::BytesCount::new(text.len()))
-        .bench(|| interview_lsp::check(black_box(&text), &settings).len());
+        .bench(|| interview_lsp::check(black_box(text), &settings).len());
+}
+
+#[divan::bench(args = SIZES)]
+fn bare_pulldown_cmark_varied(bencher: Bencher, size: usize) {
+    bench_bare(bencher, &varied_document(size));
+}
+
+#[divan::bench(args = SIZES)]
+fn full_analysis_varied(bencher: Bencher, size: usize) {
+    bench_check(bencher, &varied_document(size));
+}
+
+#[divan::bench(args = SIZES)]
+fn bare_pulldown_cmark(bencher: Bencher, size: usize) {
+    bench_bare(bencher, &document(size));
+}
+
+#[divan::bench(args = SIZES)]
+fn full_analysis(bencher: Bencher, size: usize) {
+    bench_check(bencher, &document(size));
 }
 
 #[divan::bench(args = SIZES)]
