@@ -189,7 +189,7 @@ fn soft_break_ends_sentence(
     let opener = opener.trim_end_matches([',', ':']);
     let line_before = before.rsplit('\n').next().unwrap_or(before).trim_end();
     let room_left = || line_before.chars().count() + 1 + opener.chars().count() <= widest();
-    let opens = notes || one_of(OPENERS, opener);
+    let opens = notes || one_of(OPENERS, opener) || opens_with_label(after);
     let by_subject = !opens && one_of(SUBJECTS, opener) && room_left();
     if !opens && !by_subject {
         return false;
@@ -202,6 +202,21 @@ fn soft_break_ends_sentence(
     // "... I'm not one of them\nthey keep ...": an object ends its clause.
     !one_of(MID_CLAUSE, last_word)
         || by_subject && one_of(&["me", "us", "them", "it", "her", "him"], last_word)
+}
+
+/// A line that opens with a short capitalised label and a colon ("A:", "Result:", "A (draft,
+/// don't say):"): a rehearsed answer or a story's part of its own, never the rest of a wrapped
+/// sentence.
+fn opens_with_label(after: &str) -> bool {
+    let line = after.split('\n').next().unwrap_or(after).trim_start();
+    let Some((label, rest)) = line.split_once(':') else {
+        return false;
+    };
+    label.len() <= 40
+        && label.chars().next().is_some_and(char::is_uppercase)
+        && label.split_whitespace().count() <= 4
+        && !label.contains(['.', '!', '?'])
+        && (rest.is_empty() || rest.starts_with([' ', '\t']))
 }
 
 /// Pictographs and symbols people end a thought with (😫, 🙄, ✅, ☕).
@@ -359,6 +374,21 @@ mod tests {
                 "Nothing changed."
             ]
         );
+        // A line that opens with a label and a colon: an answer of its own.
+        assert_eq!(
+            sentences("A: it trained me well\nA (draft, don't say): nobody there has had a raise"),
+            vec![
+                "A: it trained me well",
+                "A (draft, don't say): nobody there has had a raise"
+            ]
+        );
+        for wrapped in [
+            "we moved the office to\nLondon in May, and then to Leeds",
+            "we meet on\nMonday 10:30 to plan the week",
+            "the one thing I asked for\nwas time: nothing else",
+        ] {
+            assert_eq!(sentences(wrapped), vec![wrapped]);
+        }
         assert_eq!(
             sentences("I need out 😫 I'm proud of my team 👍🏽 really. Zoë 😩 said hi"),
             vec![

@@ -97,8 +97,12 @@ mod tests {
         let text = "**Q: Tell me about a time you solved a problem.**\nA: Situation: a design failed its energy check. Action: I redesigned the controls. Result: it passed with a 15% margin.\n";
         assert!(findings("missing-examples", text).is_empty());
         let unlabelled =
-            "**Q: Tell me about a time.**\nA: The situation was hard and the result good.\n";
+            "**Q: What would you change first?**\nA: The situation was hard and the result good.\n";
         assert_eq!(findings("missing-examples", unlabelled).len(), 1);
+        // A behavioural question as a title makes its answer a story.
+        let asked =
+            "**Q: Tell me about a time.**\nA: The situation was hard and the result good.\n";
+        assert!(findings("missing-examples", asked).is_empty());
     }
 
     #[test]

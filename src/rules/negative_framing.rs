@@ -608,15 +608,32 @@ fn gave_up(cue: &str) -> bool {
             .is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
 }
 
-/// "During the incident I coordinated the area": the candidate did something, anywhere in the
-/// sentence.
+/// "During the incident I coordinated the area", "... since I rewrote the alerting": the
+/// candidate did something, anywhere in the sentence.
 fn says_i_did(text: &str) -> bool {
+    // Irregular pasts that only tell of work done ("I made", "I got", "I ran" can go on to what
+    // was done to the candidate: "I got passed over", "I ran out of patience").
+    const DEEDS: [&str; 12] = [
+        "rewrote",
+        "wrote",
+        "built",
+        "rebuilt",
+        "led",
+        "won",
+        "taught",
+        "sold",
+        "grew",
+        "drew",
+        "oversaw",
+        "undertook",
+    ];
     let mut words = words(text).peekable();
     while let Some(w) = words.next() {
         // A past tense; "need", "speed" and "exceed" are not one.
         if w == "I"
             && words.peek().is_some_and(|next| {
                 next.len() > 3 && next.ends_with("ed") && !next.ends_with("eed")
+                    || listed(&DEEDS, next)
             })
         {
             return true;
@@ -3575,6 +3592,12 @@ I'm excited to move to a team that ships weekly.
         ));
         assert!(!super::says_i_did(
             "I was told to wait, and I need a break."
+        ));
+        assert!(super::says_i_did(
+            "our incident count is down 40% since I rewrote the alerting"
+        ));
+        assert!(!super::says_i_did(
+            "I got passed over for the lead role again."
         ));
     }
 
