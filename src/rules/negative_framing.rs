@@ -1576,7 +1576,9 @@ fn negated(prose: &str, pain: Span, negators: &[(Span, usize)]) -> bool {
         between.len() < 200
             && !wished_for(&prose[..n.start])
             && between.split_whitespace().count() <= *reach
-            && !between.contains([',', ';', '.'])
+            // A colon opens a clause of its own: "(draft, don't say): nobody there has had a
+            // pay rise" is not negated.
+            && !between.contains([',', ';', '.', ':'])
             && !between.contains(" but ")
     })
 }
@@ -3599,6 +3601,14 @@ I'm excited to move to a team that ships weekly.
         assert!(!super::says_i_did(
             "I got passed over for the lead role again."
         ));
+    }
+
+    #[test]
+    fn a_negation_before_a_colon_does_not_reach_past_it() {
+        let draft = "## Where I am now\nA (draft, don't say): nobody there has had a pay rise in three years\n";
+        assert_eq!(flagged("negative-framing", draft).len(), 1);
+        let denied = "## Where I am now\nIt's not true that nobody there has had a pay rise.\n";
+        assert!(flagged("negative-framing", denied).is_empty());
     }
 
     #[test]
