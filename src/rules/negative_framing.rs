@@ -421,10 +421,15 @@ fn quoting_the_employer(line: &str) -> bool {
     let Some(close) = line[open..].find(['"', '”']).map(|i| i + open) else {
         return false;
     };
-    let attribution = line[close..].trim_start_matches(['"', '”', ' ']);
+    let attribution = line[close..].trim_start_matches(['"', '”', ' ', ',']);
     let framing = &lexicon().framing;
-    // "— my team leader", not "— area manager" (the interviewer quoted in the notes).
-    attribution.starts_with(['—', '–', '-'])
+    // "— my team leader" or ", says our CTO", not "— area manager" (the interviewer quoted in
+    // the notes).
+    let attributed = attribution.starts_with(['—', '–', '-'])
+        || words(attribution)
+            .next()
+            .is_some_and(|w| listed(&["says", "said", "according"], w));
+    attributed
         && words(attribution)
             .take(3)
             .any(|w| w.eq_ignore_ascii_case("my") || w.eq_ignore_ascii_case("our"))
@@ -3601,6 +3606,21 @@ I'm excited to move to a team that ships weekly.
         assert!(!super::says_i_did(
             "I got passed over for the lead role again."
         ));
+    }
+
+    #[test]
+    fn a_motto_undercut_work_ignored_and_breaks_that_never_come() {
+        // Under a heading that says nothing of the job: the lexicon alone decides.
+        flags_whole("\"Quality is everyone's job\", says our CTO, which means nobody owns it.");
+        flags_whole("My manager is supportive, but the product directors ignore anything that slows a release.");
+        let now = "## My current job\n- Shifts are 12.5 hours and breaks are a myth\n";
+        assert_eq!(flagged("negative-framing", now).len(), 1);
+        // A motto quoted with what the candidate made of it is no complaint.
+        assert!(
+            in_why("\"Quality is everyone's job\", says our CTO, which I took to heart.")
+                .is_empty()
+        );
+        assert!(in_why("The product directors ignore nothing that slows a release.").is_empty());
     }
 
     #[test]
