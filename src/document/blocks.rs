@@ -245,6 +245,13 @@ impl<'a> Walker<'a> {
             return;
         };
         let mut span = span;
+        if open.kind == BlockKind::Paragraph
+            && open.list_depth == 0
+            && !open.in_quote
+            && self.push_glyph_list(span)
+        {
+            return;
+        }
         if open.kind == BlockKind::Paragraph && open.list_depth == 0 {
             if !open.in_quote {
                 span = self.split_bold_first_line(&open, span);
@@ -298,6 +305,40 @@ impl<'a> Walker<'a> {
             in_quote: open.in_quote,
             outer,
         });
+    }
+
+    /// "➡️ Meet every adviser\n➡️ Listen to calls": lines that each open with the same arrow, emoji
+    /// or bullet sign are a list to whoever wrote them, though Markdown reads one paragraph. Each
+    /// line becomes an item of its own; returns whether the paragraph was such a list.
+    fn push_glyph_list(&mut self, span: Span) -> bool {
+        let source = span.slice(self.text);
+        let mut lines = source.split('\n');
+        let Some(glyph) = lines.next().and_then(glyph_bullet) else {
+            return false;
+        };
+        if !source.contains('\n') || !lines.all(|l| glyph_bullet(l) == Some(glyph)) {
+            return false;
+        }
+        let section = self.sections.len() - 1;
+        let mut start = span.start;
+        for line in source.split('\n') {
+            let outer = Span::new(start, start + line.trim_end().len());
+            let content = line[glyph.len()..].trim();
+            let from = start + line.len() - line[glyph.len()..].trim_start().len();
+            start += line.len() + 1;
+            if content.is_empty() {
+                continue;
+            }
+            self.blocks.push(Block {
+                kind: BlockKind::ListItem,
+                span: Span::new(from, from + content.len()),
+                section,
+                list_depth: 1,
+                in_quote: false,
+                outer,
+            });
+        }
+        true
     }
 
     /// "**Why Acme?**" (or "Why Acme:") on the line right above its answer is one Markdown
@@ -719,6 +760,21 @@ fn count_level_one_headings(body: &str) -> usize {
         previous_blank = line.trim().is_empty();
     }
     count
+}
+
+/// The sign a line opens with when it stands for a bullet ("➡️ ", "• ", "✅ "): neither a letter,
+/// a digit nor ASCII (Markdown's own bullets are lists already), then a space.
+fn glyph_bullet(line: &str) -> Option<&str> {
+    let first = line.chars().next()?;
+    if first.is_ascii() || first.is_alphanumeric() {
+        return None;
+    }
+    let mut end = first.len_utf8();
+    // An emoji's variation selector belongs to it.
+    if line[end..].starts_with('\u{FE0F}') {
+        end += '\u{FE0F}'.len_utf8();
+    }
+    line[end..].starts_with([' ', '\t']).then(|| &line[..end])
 }
 
 /// A paragraph that is one strong run, perhaps with a colon: `**Stories**`, `__Why Acme?__:`.

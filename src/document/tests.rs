@@ -660,3 +660,54 @@ fn wants_right_under_the_title_are_the_why_and_the_title_passes_no_kind_down() {
         assert_eq!(doc(text).sections[1].kind, None, "{text:?}");
     }
 }
+
+#[test]
+fn lines_that_open_with_the_same_arrow_or_emoji_are_a_list() {
+    let text = "## Questions\n➡️ What's behind the 22-minute wait?\n➡️ How do team leaders coach?\n➡️ Is there free parking?\n\n## 30/60/90\n• 30: meet all 12\n• 60: a coaching plan\n• 90: wait time down\n";
+    let d = doc(text);
+    let asked: Vec<&str> = d.questions.iter().map(|q| q.span.slice(text)).collect();
+    assert_eq!(
+        asked,
+        [
+            "What's behind the 22-minute wait?",
+            "How do team leaders coach?",
+            "Is there free parking?"
+        ]
+    );
+    let parts: Vec<u16> = d
+        .plan
+        .as_ref()
+        .unwrap()
+        .parts
+        .iter()
+        .map(|p| p.days)
+        .collect();
+    assert_eq!(parts, [30, 60, 90]);
+    // Mixed signs, or one line alone, stay a paragraph.
+    let mixed = doc("## Questions\n➡️ What's behind the wait?\n✅ How do team leaders coach?\n");
+    assert_eq!(
+        mixed
+            .blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::ListItem)
+            .count(),
+        0
+    );
+    let crlf = "## Plan\r\n→ 30: meet all 12\r\n→ 60: a coaching plan\r\n→ 90: wait time down\r\n";
+    let d = doc(crlf);
+    assert_eq!(d.plan.as_ref().unwrap().parts.len(), 3);
+    let items: Vec<&str> = d
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::ListItem)
+        .map(|b| b.span.slice(crlf))
+        .collect();
+    assert_eq!(
+        items,
+        [
+            "30: meet all 12",
+            "60: a coaching plan",
+            "90: wait time down"
+        ]
+    );
+}

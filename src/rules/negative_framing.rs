@@ -3624,6 +3624,13 @@ I'm excited to move to a team that ships weekly.
     }
 
     #[test]
+    fn escaping_denied_is_no_complaint() {
+        let now = "## My current school\n- The leadership team changes the marking policy every term and nobody knows why\n- I'm moving for the reading focus and a shorter commute, not to get away\n- I'm not leaving because anything is wrong; there's just no acquisition work there\n";
+        assert_eq!(flagged("negative-framing", now).len(), 1);
+        flags_whole("I can't get away from the paperwork at my company.");
+    }
+
+    #[test]
     fn a_negation_before_a_colon_does_not_reach_past_it() {
         let draft = "## Where I am now\nA (draft, don't say): nobody there has had a pay rise in three years\n";
         assert_eq!(flagged("negative-framing", draft).len(), 1);
