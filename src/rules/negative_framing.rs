@@ -3610,7 +3610,6 @@ I'm excited to move to a team that ships weekly.
 
     #[test]
     fn a_motto_undercut_work_ignored_and_breaks_that_never_come() {
-        // Under a heading that says nothing of the job: the lexicon alone decides.
         flags_whole("\"Quality is everyone's job\", says our CTO, which means nobody owns it.");
         flags_whole("My manager is supportive, but the product directors ignore anything that slows a release.");
         let now = "## My current job\n- Shifts are 12.5 hours and breaks are a myth\n";
@@ -3626,7 +3625,9 @@ I'm excited to move to a team that ships weekly.
     #[test]
     fn escaping_denied_is_no_complaint() {
         let now = "## My current school\n- The leadership team changes the marking policy every term and nobody knows why\n- I'm moving for the reading focus and a shorter commute, not to get away\n- I'm not leaving because anything is wrong; there's just no acquisition work there\n";
-        assert_eq!(flagged("negative-framing", now).len(), 1);
+        let found = flagged("negative-framing", now);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].starts_with("The leadership team"), "{found:?}");
         flags_whole("I can't get away from the paperwork at my company.");
     }
 
