@@ -306,7 +306,7 @@ pub enum HeadingClass {
 pub struct Headings {
     /// What each pattern of `set` makes a heading, in the data file's order.
     pub rules: Vec<HeadingClass>,
-    /// Every heading pattern in one set, so a heading is tried against all of them in one pass.
+    /// Every heading pattern in one set, so a heading is tried against all of them at once.
     pub set: GatedSet,
     pub fuzzy: Vec<(SectionKind, String)>,
 }
@@ -729,14 +729,12 @@ fn load_headings() -> Headings {
         };
         // Headings are matched after normalising to lower case: no case folding needed, which
         // keeps the automaton small.
-        let regex = data_regex(pattern.trim()).replacen("(?i)", "", 1);
-        // Compiled alone first for an error that names the pattern; only the set is kept.
-        Regex::new(&regex).unwrap_or_else(|e| panic!("headings.txt: {pattern}: {e}"));
         rules.push(class);
-        patterns.push(regex);
+        patterns.push(data_regex(pattern.trim()).replacen("(?i)", "", 1));
     }
-    let set =
-        GatedSet::new(patterns.iter().map(String::as_str)).expect("compiled one by one above");
+    // The set's error names the pattern.
+    let set = GatedSet::new(patterns.iter().map(String::as_str))
+        .unwrap_or_else(|e| panic!("headings.txt: {e}"));
     Headings { rules, set, fuzzy }
 }
 
