@@ -576,8 +576,12 @@ impl<'a> Walker<'a> {
             .iter()
             .any(|m| w.eq_ignore_ascii_case(m))
         });
+        // "Leaving the Army": why the candidate goes, said of the place they leave.
+        let leaving = words_with_apostrophes(line)
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("leaving"));
         opened_by_label
-            && mine
+            && (mine || leaving)
             && !matches!(last.kind, Some(SectionKind::Examples | SectionKind::Plan))
     }
 

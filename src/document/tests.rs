@@ -388,6 +388,13 @@ fn a_list_of_bold_labelled_items_is_a_document_of_sections() {
     assert_eq!(section_of("payments at").kind, Some(SectionKind::Why));
     assert_eq!(section_of("alerts page").kind, Some(SectionKind::Notes));
     assert_eq!(heading_over(&d, "DevOps"), "Now");
+    // Nested under numbered bold labels: "Leaving the Army" ends the section "Why" opened.
+    let army = "# Prep\n\n1. **Why Halden**\n   - I want to run a night shift.\n2. **Leaving the \
+        Army**\n   - Promotion boards are a lottery.\n";
+    assert_eq!(
+        heading_over(&doc(army), "Promotion boards"),
+        "Leaving the Army"
+    );
     assert_eq!(
         section_of("What are the").kind,
         Some(SectionKind::Questions)

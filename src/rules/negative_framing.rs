@@ -3665,6 +3665,15 @@ I'm excited to move to a team that ships weekly.
     }
 
     #[test]
+    fn makeshift_kit_slow_sign_off_and_being_treated_as_admin() {
+        let now = "## Current job\n- The owner runs the workshop on goodwill and the tools are held together with tape\n- The process for one report is very slow because of approvals.\n- Our trials often open late because contracts sit with the hospital's legal team for months.\n- The unit is run by consultants who treat the research nurses as admin.\n";
+        assert_eq!(flagged("negative-framing", now).len(), 4);
+        // Chosen to stay on and hand over, or a move chosen: neither is an escape.
+        let now = "## My situation\n- I've been asked to stay until the closure to hand over the quality system\n- My service ends in May; it's a planned move, not a reaction to anything.\n";
+        assert!(flagged("negative-framing", now).is_empty());
+    }
+
+    #[test]
     fn configured_phrases_are_honoured() {
         let options = crate::rules::RuleOptions {
             framing_extra: vec!["glad to see the back of".into()],
