@@ -560,13 +560,14 @@ fn learned_alone(cue: &str) -> bool {
 }
 
 /// Whether a pain says the candidate was never trained or shown: "nobody trained me", "no
-/// induction".
+/// induction", a manager "too busy to check my work".
 fn untrained(pain: &str) -> bool {
-    words(pain).any(|w| {
-        starts_with_ignoring_case(w, "train")
-            || starts_with_ignoring_case(w, "show")
-            || w.eq_ignore_ascii_case("induction")
-    })
+    starts_with_ignoring_case(pain, "too busy")
+        || words(pain).any(|w| {
+            starts_with_ignoring_case(w, "train")
+                || starts_with_ignoring_case(w, "show")
+                || w.eq_ignore_ascii_case("induction")
+        })
 }
 
 /// Whether a match opens with "people" said after "for", a verb of serving, or in a clause of
@@ -3668,6 +3669,8 @@ I'm excited to move to a team that ships weekly.
     fn makeshift_kit_slow_sign_off_and_being_treated_as_admin() {
         let now = "## Current job\n- The owner runs the workshop on goodwill and the tools are held together with tape\n- The process for one report is very slow because of approvals.\n- Our trials often open late because contracts sit with the hospital's legal team for months.\n- The unit is run by consultants who treat the research nurses as admin.\n";
         assert_eq!(flagged("negative-framing", now).len(), 4);
+        // Learning from others is what a manager too busy to teach left the candidate to do.
+        flags_whole("My placement manager was too busy to check my work, so I learned mostly from the CAD technicians.");
         // Chosen to stay on and hand over, or a move chosen: neither is an escape.
         let now = "## My situation\n- I've been asked to stay until the closure to hand over the quality system\n- My service ends in May; it's a planned move, not a reaction to anything.\n";
         assert!(flagged("negative-framing", now).is_empty());
