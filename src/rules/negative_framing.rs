@@ -1129,8 +1129,19 @@ fn score_sentence<'d>(
                 )
             })
     };
+    let of_myself = words(text).next().is_some_and(|w| {
+        listed(
+            &[
+                "i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll",
+            ],
+            w,
+        )
+    });
+    // "I've never led a team formally": among the concerns, the candidate's own gap.
+    let own_gap = kind == Some(SectionKind::Concerns) && of_myself;
     if !result.flagged
         && !speaks_against
+        && !own_gap
         && !tells_own_record(text)
         && !of_the_industry(text)
         && !plain_duty()
@@ -1178,14 +1189,6 @@ fn score_sentence<'d>(
         // Not a line where the candidate acts or speaks of themself (a story, or an answer to a
         // concern told beside a complaint), nor a fragment too short for the weights to read (a
         // table cell).
-        let of_myself = words(text).next().is_some_and(|w| {
-            listed(
-                &[
-                    "i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll",
-                ],
-                w,
-            )
-        });
         if beside_complaint
             && kind != Some(SectionKind::Concerns)
             && !of_myself
@@ -1721,7 +1724,23 @@ fn said_of_others(prose: &str, sentence: Span, pain: Span, matches: &[PhraseMatc
         .next_back()
         .is_some_and(|w| listed(&["us", "me"], w))
         || listed(&HANDING_OVER, first);
-    if before.len() <= sentence.start || done_to_us {
+    if done_to_us {
+        return false;
+    }
+    // "Escalated complaints, which are often angry customers": a word of the pain that says what
+    // the people served are like.
+    let after = &prose[pain.end..sentence.end.max(pain.end)];
+    let served_next = words(after).next().is_some_and(|w| {
+        let at = pain.end + (after.len() - after.trim_start().len());
+        listed(&framing.people_served, w)
+            && !matches
+                .iter()
+                .any(|m| framing.signal_of(m) == Signal::Target && m.span.start == at)
+    });
+    if served_next && !pain.slice(prose).contains(char::is_whitespace) {
+        return true;
+    }
+    if before.len() <= sentence.start {
         return false;
     }
     // "Replies to customers have to be copied ...": after a preposition they are not the subject
@@ -1814,8 +1833,8 @@ fn of_the_industry(text: &str) -> bool {
     ];
     let opening: Vec<&str> = words(text).take(5).collect();
     let is = |i: usize, list: &[&str]| opening.get(i).is_some_and(|w| listed(list, w));
-    // "The car industry ...": the subject.
-    is(0, &["the"]) && (is(1, TRADE) || is(2, TRADE))
+    // "The car industry ...", "the department store market ...": the subject.
+    is(0, &["the"]) && (1..4).any(|i| is(i, TRADE))
         // "Funding in academia ...", "pay in the sector ...": what the subject belongs to.
         || (1..3).any(|i| {
             is(i, &["in", "across"]) && (is(i + 1, TRADE) || is(i + 1, &["the"]) && is(i + 2, TRADE))
@@ -3458,10 +3477,11 @@ I'm excited to move to a team that ships weekly.
         let routine = "Menus are written by the executive chef and sent to every site.";
         let other = "Menus change every week and the prep lists follow a day later.";
         // With the passive's weight of about 1.35, 0.7 is about 0.38 without it (under the
-        // routine's bar of 0.4); 0.8 about 0.5.
+        // routine's bar of 0.45); 0.8 about 0.5.
         assert!(!judged_with_learned(NOW, routine, 0.7, true));
         assert!(judged_with_learned(NOW, routine, 0.8, true));
-        assert!(judged_with_learned(NOW, other, 0.35, true));
+        assert!(judged_with_learned(NOW, other, 0.42, true));
+        assert!(!judged_with_learned(NOW, other, 0.38, true));
     }
 
     #[test]
@@ -3573,14 +3593,14 @@ I'm excited to move to a team that ships weekly.
     fn beside_a_complaint_a_weaker_reading_is_enough() {
         let line = "- Deadlines slip in most quarters, so launches move.";
         let background = "## Background\n";
-        assert!(!judged_with_learned(background, line, 0.35, false));
-        assert!(judged_with_learned(background, line, 0.35, true));
-        assert!(!judged_with_learned(background, line, 0.25, true));
+        assert!(!judged_with_learned(background, line, 0.42, false));
+        assert!(judged_with_learned(background, line, 0.42, true));
+        assert!(!judged_with_learned(background, line, 0.35, true));
         // A plain line in one clause, with nothing the lexicon reads in it, needs the routine's
         // bar ("all our listings go on Rightmove and Zoopla").
         let plain = "- Deadlines slip in most quarters of the year.";
-        assert!(!judged_with_learned(background, plain, 0.35, true));
-        assert!(judged_with_learned(background, plain, 0.45, true));
+        assert!(!judged_with_learned(background, plain, 0.42, true));
+        assert!(judged_with_learned(background, plain, 0.47, true));
         // A routine in one clause is read there without its passive voice; one with a second
         // clause keeps it.
         let routine = "- Kennels are cleaned by the auxiliaries at the end of each shift.";
@@ -3674,6 +3694,36 @@ I'm excited to move to a team that ships weekly.
         // Chosen to stay on and hand over, or a move chosen: neither is an escape.
         let now = "## My situation\n- I've been asked to stay until the closure to hand over the quality system\n- My service ends in May; it's a planned move, not a reaction to anything.\n";
         assert!(flagged("negative-framing", now).is_empty());
+    }
+
+    #[test]
+    fn hard_work_told_plainly_is_no_complaint() {
+        // The people served, an own gap among the concerns, a fix nobody asked for, the trade.
+        let now = "## Current job\n- Nobody has been made team leader from the floor in four years.\n- I handle escalated complaints, which are often angry customers, and I'm good at it\n- I've been the unofficial CI person for a year: nobody asked me, I just fixed what annoyed me\n- The department store market is tough and shrinking, and everyone knows it\n";
+        let found = flagged("negative-framing", now);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].starts_with("Nobody has been made"), "{found:?}");
+        let gap = "## Concerns they may have\n- I've never led a team formally. I've trained every new agent for two years.\n";
+        assert!(flagged("negative-framing", gap).is_empty());
+        // However strongly the weights read them.
+        let own_gap = "- I've never led a team formally.";
+        assert!(!judged_with_learned(
+            "## Concerns they may have\n",
+            own_gap,
+            0.95,
+            false
+        ));
+        assert!(judged_with_learned("## Background\n", own_gap, 0.95, false));
+        let trade = "- The department store market is tough and shrinking.";
+        assert!(!judged_with_learned("## Background\n", trade, 0.95, true));
+        // Said of the employer, the same adjective is still a complaint.
+        flags_whole("My manager is angry with everyone by Friday.");
+    }
+
+    #[test]
+    fn short_hands_toil_sameness_and_the_loudest_voice_are_complaints() {
+        let now = "## Current job\n- We're so short of nurses that consults run an hour late every evening\n- The agency sends whoever's free, so we train new people every night\n- Range decisions are made in a meeting where the loudest director wins\n- The data arrives in emailed CSVs and I spend Mondays cleaning it by hand\n- I deliver the same three workshops all year from a booking system\n";
+        assert_eq!(flagged("negative-framing", now).len(), 5);
     }
 
     #[test]
