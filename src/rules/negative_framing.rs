@@ -33,20 +33,21 @@
 //! it, "they" and other names are the new company there, so only your own side counts: "my
 //! manager", "our team", the employer), 60% when it stands under a heading about the current job or
 //! leaving it ("Why I'm leaving", "Current role", "About my surgery", the current employer's name:
-//! `learned-current-job`), and 30% beside another complaint in the same section
+//! `learned-current-job`), and 40% beside another complaint in the same section
 //! (`learned-beside-complaint`, not for a line where you act or speak of yourself, nor in a
 //! concerns section). Under these lower bars a routine told in one clause ("Kennels are cleaned by
 //! the auxiliaries at the end of each shift") is read without its passive, and beside a complaint
-//! it needs 40% (`learned-beside-complaint-routine`), like any line told in one clause in which the
+//! it needs 45% (`learned-beside-complaint-routine`), like any line told in one clause in which the
 //! lexicon reads nothing ("all our listings go on Rightmove"); a passive told of you ("I was told
 //! ...") is no routine. None of the weights' bars flags a line where you say in one clause what you
 //! or your team do ("I book appointments and take payments", "we work in Figma") with no negation
-//! or count in it, nor one about what you bring ("My English is not perfect"), nor one said of a
-//! whole trade ("The car industry cuts projects"), nor a sentence in which the lexicon sees
-//! something that speaks against a complaint: praise, a resolution, a forward-looking turn, the
-//! candidate acting in a story, a story's result, a line that opens with a count (a result: "40
-//! accounts renewed", though "350 accounts each" is a load); nor, unless it names your own side, a
-//! sentence under a heading that names the company you apply to ("Why Bloom & Birch": "A shop that
+//! or count in it, nor one about what you bring ("My English is not perfect"), nor, among the
+//! concerns, your own gap ("I've never led a team formally"), nor one said of a whole trade ("The
+//! car industry cuts projects", "the department store market is shrinking"), nor a sentence in
+//! which the lexicon sees something that speaks against a complaint: praise, a resolution, a
+//! forward-looking turn, the candidate acting in a story, a story's result, a line that opens
+//! with a count (a result: "40 accounts renewed", though "350 accounts each" is a load); nor,
+//! unless it names your own side, a sentence under a heading that names the company you apply to ("Why Bloom & Birch": "A shop that
 //! sells only British flowers", "The head chef changes the menu every week"). Words that only say
 //! who it is about ("my manager") carry no weight of their own (only as the opening pair), so the
 //! weights judge what is said, not of whom. A paragraph of quotations ("..." — area manager) is the
