@@ -47,8 +47,9 @@
 //! which the lexicon sees something that speaks against a complaint: praise, a resolution, a
 //! forward-looking turn, the candidate acting in a story, a story's result, a line that opens
 //! with a count (a result: "40 accounts renewed", though "350 accounts each" is a load); nor,
-//! unless it names your own side, a sentence under a heading that names the company you apply to ("Why Bloom & Birch": "A shop that
-//! sells only British flowers", "The head chef changes the menu every week"). Words that only say
+//! unless it names your own side, a sentence under a heading that names the company you apply
+//! to ("Why Bloom & Birch": "A shop that sells only British flowers", "The head chef changes the
+//! menu every week"). Words that only say
 //! who it is about ("my manager") carry no weight of their own (only as the opening pair), so the
 //! weights judge what is said, not of whom. A paragraph of quotations ("..." — area manager) is the
 //! interviewers' words wherever it stands. A sentence wrapped over several lines is read as one
