@@ -90,6 +90,13 @@ pub fn classify_heading(
     if let Some(i) = first {
         return Some(headings.rules[i]);
     }
+    // "What Joanna (head of design) said": an aside in brackets may split the words that name
+    // the section.
+    if let Some(bare) = without_asides(text) {
+        if let Some(class) = classify_heading(&bare, context, aliases) {
+            return Some(class);
+        }
+    }
     // One typo in a long keyword: "Qeustions", "Exmaples", "Brreadcrumbs".
     for word in norm.split(' ').filter(|w| w.chars().count() >= 5) {
         for (kind, keyword) in &headings.fuzzy {
@@ -99,6 +106,21 @@ pub fn classify_heading(
         }
     }
     None
+}
+
+/// The heading without its bracketed asides, when it has any.
+fn without_asides(text: &str) -> Option<String> {
+    let mut bare = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' if depth > 0 => depth -= 1,
+            _ if depth == 0 => bare.push(c),
+            _ => {}
+        }
+    }
+    (bare.len() < text.len() && !bare.trim().is_empty()).then_some(bare)
 }
 
 /// Damerau–Levenshtein distance of at most one (one insertion, deletion, substitution or swap),

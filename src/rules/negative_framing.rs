@@ -3729,6 +3729,24 @@ I'm excited to move to a team that ships weekly.
     }
 
     #[test]
+    fn a_hardship_accepted_or_dealt_with_is_no_complaint() {
+        for line in [
+            "- The season is long and the hours are late, which I knew when I joined",
+            "- Every drawing goes through three levels of checking, which slows things down but catches mistakes",
+            "- We spent years firefighting before the new manager came in; since then we've planned most of the work",
+            "- The sites are cold in winter, but that's the trade",
+        ] {
+            assert!(!judged_with_learned("## Current job\n", line, 0.95, false), "{line}");
+        }
+        assert!(judged_with_learned(
+            "## Current job\n",
+            "- The season is long and the hours are late every week",
+            0.95,
+            false
+        ));
+    }
+
+    #[test]
     fn configured_phrases_are_honoured() {
         let options = crate::rules::RuleOptions {
             framing_extra: vec!["glad to see the back of".into()],
