@@ -3735,6 +3735,7 @@ I'm excited to move to a team that ships weekly.
             "- Every drawing goes through three levels of checking, which slows things down but catches mistakes",
             "- We spent years firefighting before the new manager came in; since then we've planned most of the work",
             "- The sites are cold in winter, but that's the trade",
+            "- We're always short of nurses, which is true of the whole profession right now",
         ] {
             assert!(!judged_with_learned("## Current job\n", line, 0.95, false), "{line}");
         }
