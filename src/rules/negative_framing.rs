@@ -3724,8 +3724,8 @@ I'm excited to move to a team that ships weekly.
 
     #[test]
     fn short_hands_toil_sameness_and_the_loudest_voice_are_complaints() {
-        let now = "## Current job\n- We're so short of nurses that consults run an hour late every evening\n- The agency sends whoever's free, so we train new people every night\n- Range decisions are made in a meeting where the loudest director wins\n- The data arrives in emailed CSVs and I spend Mondays cleaning it by hand\n- I deliver the same three workshops all year from a booking system\n";
-        assert_eq!(flagged("negative-framing", now).len(), 5);
+        let now = "## Current job\n- We're so short of nurses that consults run an hour late every evening\n- The agency sends whoever's free, so we train new people every night\n- Range decisions are made in a meeting where the loudest director wins\n- The data arrives in emailed CSVs and I spend Mondays cleaning it by hand\n- I deliver the same three workshops all year from a booking system\n- The creative director is brilliant but has no time for juniors.\n- Our training is a 20-minute online module that everyone clicks through\n";
+        assert_eq!(flagged("negative-framing", now).len(), 7);
     }
 
     #[test]
@@ -3736,6 +3736,7 @@ I'm excited to move to a team that ships weekly.
             "- We spent years firefighting before the new manager came in; since then we've planned most of the work",
             "- The sites are cold in winter, but that's the trade",
             "- We're always short of nurses, which is true of the whole profession right now",
+            "- Work has gone quiet this winter, which happens every year",
         ] {
             assert!(!judged_with_learned("## Current job\n", line, 0.95, false), "{line}");
         }
