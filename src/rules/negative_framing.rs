@@ -3737,6 +3737,7 @@ I'm excited to move to a team that ships weekly.
             "- The sites are cold in winter, but that's the trade",
             "- We're always short of nurses, which is true of the whole profession right now",
             "- Work has gone quiet this winter, which happens every year",
+            "- Discharges are rushed because of bed pressures, which every hospital is facing",
         ] {
             assert!(!judged_with_learned("## Current job\n", line, 0.95, false), "{line}");
         }
