@@ -4,7 +4,7 @@
 use super::classify::{classify_heading, Context};
 use super::{Block, BlockKind, Heading, ParseOptions, Section, SectionKind};
 use crate::lexicon::HeadingClass;
-use crate::text::Span;
+use crate::text::{listed, words, Span};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use regex::Regex;
 use std::sync::OnceLock;
@@ -561,23 +561,20 @@ impl<'a> Walker<'a> {
     fn ends_pseudo_section(&self, line: &str) -> bool {
         let last = &self.sections[self.sections.len() - 1];
         let opened_by_label = last.heading.as_ref().is_some_and(|h| h.pseudo) && last.own_kind;
-        let mine = words_with_apostrophes(line).any(|w| {
-            [
-                "my",
-                "me",
-                "i",
-                "i'm",
-                "i’m",
-                "mine",
-                "now",
-                "current",
-                "currently",
-            ]
-            .iter()
-            .any(|m| w.eq_ignore_ascii_case(m))
-        });
+        const MINE: [&str; 9] = [
+            "my",
+            "me",
+            "i",
+            "i'm",
+            "i’m",
+            "mine",
+            "now",
+            "current",
+            "currently",
+        ];
+        let mine = words(line).any(|w| listed(&MINE, w));
         // "Leaving the Army": why the candidate goes, said of the place they leave.
-        let leaving = words_with_apostrophes(line)
+        let leaving = words(line)
             .next()
             .is_some_and(|w| w.eq_ignore_ascii_case("leaving"));
         opened_by_label
@@ -820,13 +817,8 @@ fn html_comments(text: &str, html: &[Span]) -> Vec<Span> {
 
 /// Whether a text speaks in the first person singular ("I", "I'm", "my", "me").
 fn speaks_as_me(text: &str) -> bool {
-    words_with_apostrophes(text).any(|w| {
+    words(text).any(|w| {
         let w = w.split(['\'', '’']).next().unwrap_or(w);
         w == "I" || w.eq_ignore_ascii_case("my") || w.eq_ignore_ascii_case("me")
     })
-}
-
-/// The words of a text, apostrophes kept inside them ("I'm", "I’ve").
-fn words_with_apostrophes(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
 }

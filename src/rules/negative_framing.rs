@@ -1131,14 +1131,7 @@ fn score_sentence<'d>(
                 )
             })
     };
-    let of_myself = words(text).next().is_some_and(|w| {
-        listed(
-            &[
-                "i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll",
-            ],
-            w,
-        )
-    });
+    let of_myself = words(text).next().is_some_and(is_i);
     // "I've never led a team formally": among the concerns, the candidate's own gap.
     let own_gap = kind == Some(SectionKind::Concerns) && of_myself;
     if !result.flagged
@@ -1733,7 +1726,8 @@ fn said_of_others(prose: &str, sentence: Span, pain: Span, matches: &[PhraseMatc
     // the people served are like.
     let after = &prose[pain.end..sentence.end.max(pain.end)];
     let served_next = words(after).next().is_some_and(|w| {
-        let at = pain.end + (after.len() - after.trim_start().len());
+        // Where that word starts, as `words` reads it: at its first letter or digit.
+        let at = pain.end + after.find(char::is_alphanumeric).unwrap_or(0);
         listed(&framing.people_served, w)
             && !matches
                 .iter()
