@@ -27,7 +27,14 @@ pub fn split(text: &str, span: Span) -> Vec<Span> {
         // Terminators: . ! ? and the three-byte … 。 ！ ？ (lead bytes E2 and E3/EF).
         let b = bytes[i];
         if b == b'\n' {
-            if soft_break_ends_sentence(&chunk[start..i], &chunk[i + 1..], notes, &widest) {
+            let line_before = chunk[..i].rsplit('\n').next().unwrap_or_default();
+            if soft_break_ends_sentence(
+                &chunk[start..i],
+                line_before,
+                &chunk[i + 1..],
+                notes,
+                &widest,
+            ) {
                 push_trimmed(&mut out, chunk, span.start, start, i);
                 start = i + 1;
             }
@@ -134,9 +141,11 @@ fn is_line_per_thought(chunk: &str) -> bool {
 /// ("I", "tbh", "honestly"), or any line does in a block of such `notes`, and the line before
 /// does not stop mid-clause ("... for\nI ..."), so hard-wrapped prose stays one sentence. A line
 /// that opens with who a complaint is about ("they", "my manager") opens a new one too when the
-/// line before ended short of the `widest` line, with room for that word: a break by choice.
+/// line before (`line_before`, the whole of it, though a sentence may start inside it) ended short
+/// of the `widest` line, with room for that word: a break by choice.
 fn soft_break_ends_sentence(
     before: &str,
+    line_before: &str,
     after: &str,
     notes: bool,
     widest: &dyn Fn() -> usize,
@@ -187,7 +196,7 @@ fn soft_break_ends_sentence(
         "leadership",
     ];
     let opener = opener.trim_end_matches([',', ':']);
-    let line_before = before.rsplit('\n').next().unwrap_or(before).trim_end();
+    let line_before = line_before.trim_end();
     let room_left = || line_before.chars().count() + 1 + opener.chars().count() <= widest();
     let opens = notes || one_of(OPENERS, opener) || opens_with_label(after);
     let by_subject = !opens && one_of(SUBJECTS, opener) && room_left();
@@ -372,6 +381,14 @@ mod tests {
             vec![
                 "The ward is overflow for whoever waits in ED, and the managers said\nthey would fix it.",
                 "Nothing changed."
+            ]
+        );
+        // The room left is that of the whole line, not of the sentence that starts inside it.
+        assert_eq!(
+            sentences("I want to work where the analysis changes what happens on the road. At my company\nmy reports go into a shared folder and nobody opens them."),
+            vec![
+                "I want to work where the analysis changes what happens on the road.",
+                "At my company\nmy reports go into a shared folder and nobody opens them."
             ]
         );
         // A line that opens with a label and a colon: an answer of its own.

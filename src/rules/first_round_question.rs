@@ -134,6 +134,7 @@ mod tests {
 - Does the company offer share options?
 - What's the mileage rate?
 - Is there an on-call allowance?
+- How many drivers on the depot?
 - You mentioned a reorg: how does this role fit into the overall structure now?
 - What would you expect me to have achieved after six months?
 - Do you have any concerns about my ability to do the job?
@@ -156,6 +157,7 @@ mod tests {
                 "Does the company offer share options?",
                 "What's the mileage rate?",
                 "Is there an on-call allowance?",
+                "How many drivers on the depot?",
             ]
         );
     }

@@ -264,15 +264,15 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         // A later sentence resolves an earlier one's problem when it opens with the action ("I
         // redesigned the rota ..."); one that states its own problem first ("Customers complained
         // ..., so I ...") resolves that problem instead.
+        // One that opens by conceding ("Still, I learnt SQL there") turns to what was good,
+        // and what it tells was done in spite of the problem, not in answer to it.
         resolutions[i] = inside
             .iter()
             .find(|m| {
+                let before = doc.prose(Span::new(base, m.span.start));
                 framing.signal_of(m) == Signal::Resolution
-                    && doc
-                        .prose(Span::new(base, m.span.start))
-                        .split_whitespace()
-                        .count()
-                        <= 2
+                    && before.split_whitespace().count() <= 2
+                    && !conceding(before)
             })
             .copied();
         if candidate || configured {
@@ -554,6 +554,21 @@ fn escape_of_another(prose: &str, sentence: Span, escape: Span) -> bool {
         names_someone |= listed(&SOMEONE, w);
     }
     names_someone
+}
+
+/// Whether the words opening a sentence concede: "Still,", "Even so,", "That said,".
+fn conceding(opening: &str) -> bool {
+    let mut words = words(opening);
+    match (words.next(), words.next()) {
+        (Some(first), _) if listed(&["still", "nevertheless", "nonetheless", "anyway"], first) => {
+            true
+        }
+        (Some(first), Some(second)) => {
+            first.eq_ignore_ascii_case("that") && second.eq_ignore_ascii_case("said")
+                || first.eq_ignore_ascii_case("even") && second.eq_ignore_ascii_case("so")
+        }
+        _ => false,
+    }
 }
 
 /// Whether a resolution or praise is the candidate learning: "I learned", "learnt".
@@ -3741,6 +3756,22 @@ I'm excited to move to a team that ships weekly.
             0.95,
             false
         ));
+    }
+
+    #[test]
+    fn a_concession_after_a_complaint_answers_nothing() {
+        // "Still, I learnt ..." turns to what was good; "So I ..." acts on the problem.
+        let conceded = "## My present role\nMy line manager takes my dashboards to the board and presents them as his own work. Still, I learnt SQL properly there.\n";
+        assert_eq!(flagged("negative-framing", conceded).len(), 1);
+        for opening in ["That said,", "Even so,", "Nevertheless,"] {
+            let text = conceded.replace("Still,", opening);
+            assert_eq!(flagged("negative-framing", &text).len(), 1, "{opening}");
+        }
+        let story = "## Examples\nThe team's reports went out late every month. I rebuilt the pipeline and they now go out on day two.\n";
+        assert!(flagged("negative-framing", story).is_empty());
+        // An outburst in the kitchen.
+        let now = "## Me now\n- Head chef throws pans when service goes wrong\n";
+        assert_eq!(flagged("negative-framing", now).len(), 1);
     }
 
     #[test]
