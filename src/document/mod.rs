@@ -185,7 +185,10 @@ pub enum PartShape {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Plan {
+    /// The plan's section: its heading's, or its first part's when no heading is over its parts.
     pub section: usize,
+    /// Where the plan ends: after its section, or after the last of its parts.
+    pub end: usize,
     pub parts: Vec<PlanPart>,
     /// Every item of the plan, in any part or none.
     pub items: Vec<Span>,

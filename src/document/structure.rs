@@ -30,6 +30,7 @@ fn infer_kinds(doc: &mut Document) {
         s.kind.is_none() && (!s.not_a_section || is_title(s)) && s.heading.is_some()
     };
     plans_by_their_parts(doc, &candidate, &is_title);
+    plan_of_bare_parts(doc, &is_title);
     // Blocks, questions, things done, wants: counted in one pass over the blocks.
     let mut counts = vec![[0usize; 4]; doc.sections.len()];
     // The plan parts its lines open with ("first 30 days: ...", "day 60: ..."), as bits.
@@ -128,6 +129,60 @@ fn plans_by_their_parts(
             doc.sections[i].kind = Some(SectionKind::Plan);
             doc.sections[i].plan_part = Some(days);
         }
+    }
+}
+
+/// "## 30 days", "## 60 days", "## 90 days" under the title with no plan heading over them: one
+/// after another they are the plan, and a lone "## First 30 days" is a plan that stops there. Only
+/// in a document with no plan yet, and only headings that say what they count ("days", "month",
+/// "weeks"), so "## 60-minute presentation" stays what it is.
+fn plan_of_bare_parts(doc: &mut Document, is_title: &dyn Fn(&super::Section) -> bool) {
+    if doc
+        .sections
+        .iter()
+        .any(|s| s.kind == Some(SectionKind::Plan))
+    {
+        return;
+    }
+    let in_plan = Context { in_plan: true };
+    let part_of = |doc: &Document, s: &super::Section| -> Option<u16> {
+        let heading = s.heading.as_ref()?.text.slice(doc.text);
+        let lower = heading.to_lowercase();
+        let counts = ["day", "month", "week", "日"]
+            .iter()
+            .any(|w| lower.contains(w));
+        let top = s.parent.is_none_or(|p| {
+            let parent = &doc.sections[p];
+            parent.heading.is_none() || is_title(parent)
+        });
+        if s.kind.is_some() || !counts || !top {
+            return None;
+        }
+        match classify_heading(heading, in_plan, &[]) {
+            Some(HeadingClass::PlanPart(days)) => Some(days),
+            _ => None,
+        }
+    };
+    let Some(first) = doc.sections.iter().position(|s| part_of(doc, s).is_some()) else {
+        return;
+    };
+    let (parent, level) = (doc.sections[first].parent, doc.sections[first].level);
+    let mut parts = Vec::new();
+    for i in first..doc.sections.len() {
+        let s = &doc.sections[i];
+        if s.level > level {
+            continue;
+        }
+        match part_of(doc, s) {
+            Some(days) if s.level == level && s.parent == parent => parts.push((i, days)),
+            _ => break,
+        }
+    }
+    for (n, (i, days)) in parts.into_iter().enumerate() {
+        let s = &mut doc.sections[i];
+        s.kind = Some(SectionKind::Plan);
+        s.own_kind = n == 0;
+        s.plan_part = Some(days);
     }
 }
 
@@ -475,12 +530,25 @@ fn plan(doc: &Document) -> Option<Plan> {
         .sections
         .iter()
         .position(|s| s.own_kind && s.kind == Some(SectionKind::Plan))?;
-    let end = doc.section_end(root);
+    let mut end = doc.section_end(root);
+    if doc.sections[root].plan_part.is_some() {
+        // Parts with no plan over them: the plan runs to the end of the last of them.
+        let level = doc.sections[root].level;
+        for (i, s) in doc.sections.iter().enumerate().skip(root + 1) {
+            if s.level > level {
+                continue;
+            }
+            if s.level < level || s.plan_part.is_none() {
+                break;
+            }
+            end = doc.section_end(i);
+        }
+    }
     let in_plan = |span: Span| span.start >= doc.sections[root].span.start && span.end <= end;
     let mut parts: Vec<PlanPart> = Vec::new();
     let mut items = Vec::new();
-    // Parts given as headings.
-    for (i, section) in doc.sections.iter().enumerate().skip(root + 1) {
+    // Parts given as headings (the plan's own, when its parts have no plan over them).
+    for (i, section) in doc.sections.iter().enumerate().skip(root) {
         if section.span.start >= end {
             break;
         }
@@ -591,6 +659,7 @@ fn plan(doc: &Document) -> Option<Plan> {
     parts.sort_by_key(|p| p.label.start);
     Some(Plan {
         section: root,
+        end,
         parts,
         items,
     })

@@ -497,6 +497,28 @@ fn a_section_whose_lines_open_with_plan_parts_is_the_plan() {
 }
 
 #[test]
+fn parts_with_no_plan_heading_over_them_are_the_plan() {
+    for text in [
+        "# Prep\n\n## Why Acme\nI want it.\n\n## 30 days\n- a\n\n## 60 days\n- b\n\n## 90 days\n- c\n\n## Questions\n- d?\n",
+        "## First 30 days\n- a\n### Detail\n- more\n## Next 30 days\n- b\n## Final 30 days\n- c\n",
+    ] {
+        let d = doc(text);
+        let plan = d.plan.as_ref().unwrap();
+        let parts: Vec<u16> = plan.parts.iter().map(|p| p.days).collect();
+        assert_eq!(parts, vec![30, 60, 90], "{text}");
+        assert!(text[plan.end..].is_empty() || text[plan.end..].starts_with("## Questions"));
+    }
+    // A lone part is a plan that stops there.
+    let d = doc("# Prep\n\n## Why\nI want it.\n\n## 30 days\n- Meet the managers\n");
+    let plan = d.plan.as_ref().unwrap();
+    assert_eq!(plan.parts.len(), 1);
+    assert_eq!(plan.parts[0].items.len(), 1);
+    // A heading that counts no days, weeks or months is no part; nor is one under a section.
+    assert!(doc("## 60-minute presentation\n- slides\n").plan.is_none());
+    assert!(doc("## Why\n### 30 days\n- a\n").plan.is_none());
+}
+
+#[test]
 fn one_sub_heading_like_a_part_makes_no_plan() {
     let d = doc("## After I start\n### Month 1\n- a\n### People\n- b\n");
     assert!(d.plan.is_none());

@@ -192,7 +192,7 @@ fn insert_part(doc: &Document, plan: &Plan, days: u16, crumb: Option<&str>) -> O
             with_newlines(doc, &format!("{block}{sep}")),
         ));
     }
-    let end = content_end(doc.text, doc.section_end(plan.section));
+    let end = content_end(doc.text, plan.end);
     let sep = if as_list { "\n" } else { "\n\n" };
     Some(Edit::insert(
         end,
@@ -222,6 +222,25 @@ mod tests {
         let fixed = apply(text, &found[0]);
         assert!(
             fixed.contains("- Meet the leads\n\n### By day 60\n\n- Take ownership"),
+            "{fixed}"
+        );
+        assert!(findings("incomplete-plan", &fixed).is_empty(), "{fixed}");
+    }
+
+    #[test]
+    fn parts_with_no_plan_heading_get_their_missing_part_after_them() {
+        let text = "# Prep\n\n## First 30 days\n- Meet the managers\n\n## Next 30 days\n- Ship a fix\n\n## Questions\n- Any concerns about me?\n";
+        assert!(findings("missing-plan", text).is_empty());
+        let found = findings("incomplete-plan", text);
+        assert_eq!(found.len(), 1);
+        assert!(found[0].message.contains("90-day"));
+        let fixed = apply(text, &found[0]);
+        assert!(
+            fixed.contains("- Ship a fix\n\n## By day 90\n\n- Deliver"),
+            "{fixed}"
+        );
+        assert!(
+            fixed.ends_with("\n\n## Questions\n- Any concerns about me?\n"),
             "{fixed}"
         );
         assert!(findings("incomplete-plan", &fixed).is_empty(), "{fixed}");
