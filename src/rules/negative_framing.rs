@@ -3622,9 +3622,11 @@ I'm excited to move to a team that ships weekly.
         // What the candidate brings is theirs, not the place's.
         let own = "- My English is not perfect, but I write all reports in English.";
         assert!(!judged_with_learned(background, own, 0.6, true));
-        // The second pass of the rule finds the complaint beside.
-        let beside = "## Background\n- My manager micromanages everything.\n- Deadlines slip and nobody owns it.\n";
-        assert_eq!(flagged("negative-framing", beside).len(), 2);
+        // The second pass of the rule finds the complaint beside, and only beside.
+        let weaker = "- Deadlines slip and nobody says why.\n";
+        assert!(flagged("negative-framing", &format!("{background}{weaker}")).is_empty());
+        let beside = format!("{background}- My manager micromanages everything.\n{weaker}");
+        assert_eq!(flagged("negative-framing", &beside).len(), 2);
         // The candidate acting beside a complaint tells a story, whatever the weights say.
         assert!(super::says_i_did(
             "During a major incident I coordinated the majors area for four hours."
