@@ -3777,6 +3777,35 @@ I'm excited to move to a team that ships weekly.
     }
 
     #[test]
+    fn the_trade_named_the_profession_and_a_cut_told_with_its_effect() {
+        // A firefighter is a profession; firefighting is the complaint.
+        assert!(in_why("I've been a firefighter for 14 years and I want to prevent fires, not only put them out.").is_empty());
+        flags_whole("At my company we're always firefighting.");
+        // A hardship named as the trade's own.
+        for line in [
+            "- We see patients every 10 minutes, which is NHS dentistry",
+            "- We pick 90,000 cases a night, which is the nature of grocery.",
+        ] {
+            assert!(
+                !judged_with_learned("## Current job\n", line, 0.95, false),
+                "{line}"
+            );
+        }
+        assert!(judged_with_learned(
+            "## Current job\n",
+            "- We see patients every 10 minutes, which is a joke",
+            0.95,
+            false
+        ));
+        // A cut and what it did; a freelancer paid months late.
+        let now = "## Where I am now\n- The brigade has cut two pumps and our response times are worse for it\n";
+        assert_eq!(flagged("negative-framing", now).len(), 1);
+        let freelance =
+            "## Being freelance\n- Agencies pay 60 days after the invoice, sometimes 90\n";
+        assert_eq!(flagged("negative-framing", freelance).len(), 1);
+    }
+
+    #[test]
     fn configured_phrases_are_honoured() {
         let options = crate::rules::RuleOptions {
             framing_extra: vec!["glad to see the back of".into()],
