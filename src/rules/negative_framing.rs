@@ -1729,11 +1729,17 @@ fn said_of_others(prose: &str, sentence: Span, pain: Span, matches: &[PhraseMatc
     const HANDING_OVER: [&str; 8] = [
         "send", "sends", "give", "gives", "hand", "hands", "change", "changes",
     ];
+    // And what they ask of it: "clients ask for 'something that pops' and then pick the
+    // safest version".
+    const ASKING: [&str; 9] = [
+        "ask", "asks", "asked", "demand", "demands", "demanded", "expect", "expects", "expected",
+    ];
     let first = words(pain.slice(prose)).next().unwrap_or("");
     let done_to_us = words(pain.slice(prose))
         .next_back()
         .is_some_and(|w| listed(&["us", "me"], w))
-        || listed(&HANDING_OVER, first);
+        || listed(&HANDING_OVER, first)
+        || listed(&ASKING, first);
     if done_to_us {
         return false;
     }
@@ -3803,6 +3809,28 @@ I'm excited to move to a team that ships weekly.
         let freelance =
             "## Being freelance\n- Agencies pay 60 days after the invoice, sometimes 90\n";
         assert_eq!(flagged("negative-framing", freelance).len(), 1);
+    }
+
+    #[test]
+    fn digs_by_comparison_mock_cheer_and_demands_from_clients() {
+        // Praise for the new place set against the current one.
+        let why = "# Prep: Pillowly\n\n## Why Pillowly\nUnlike my current company, Pillowly actually asks its customers what they think.\n";
+        assert_eq!(flagged("negative-framing", why).len(), 1);
+        let plain = why.replace(" actually", "");
+        assert!(flagged("negative-framing", &plain).is_empty());
+        let now = "## Now\n- Great, another quarter where support gets the blame for late deliveries.\n- The plant manager decides the priorities by who phoned him last\n- Clients ask for \"something that pops\" and then pick the safest version\n";
+        assert_eq!(flagged("negative-framing", now).len(), 3);
+        // Accepted as the last word; not when a "but" follows.
+        let accepted =
+            "- The hospital is big and decisions go through several committees, which I understand";
+        assert!(!judged_with_learned(
+            "## Current job\n",
+            accepted,
+            0.95,
+            false
+        ));
+        let but = "- Our models go through a six-month validation, which I understand for pricing but it means I wait months";
+        assert!(judged_with_learned("## Current job\n", but, 0.95, false));
     }
 
     #[test]
