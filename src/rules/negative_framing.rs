@@ -3834,6 +3834,28 @@ I'm excited to move to a team that ships weekly.
     }
 
     #[test]
+    fn a_hardship_put_in_its_place_or_being_worked_on_is_no_complaint() {
+        for line in [
+            "- I'm the only technician for 1,400 pupils and 120 staff, which keeps me busy",
+            "- We're paid late by most main contractors, which is how fit-out works",
+            "- Mowing and hedges, 9 months of the year, which pays the bills",
+            "- Policies are long because the rules are long, and that's the job",
+            "- I work with the same crew every day and we get on",
+            "- The waiting time for an appointment is 4 weeks, which we are working on.",
+        ] {
+            assert!(
+                !judged_with_learned("## Current job\n", line, 0.95, false),
+                "{line}"
+            );
+        }
+        // Not when the complaint goes on after it.
+        let on = "- Policies are long, and that's the job of nobody who writes them";
+        assert!(judged_with_learned("## Current job\n", on, 0.95, false));
+        let now = "## Where I work\n- The winter is slow and we're laid off for six weeks every January\n- We build what the biggest client asks for, whatever our users need\n- Managers refer people to us to avoid having a difficult conversation themselves.\n";
+        assert_eq!(flagged("negative-framing", now).len(), 3);
+    }
+
+    #[test]
     fn configured_phrases_are_honoured() {
         let options = crate::rules::RuleOptions {
             framing_extra: vec!["glad to see the back of".into()],
