@@ -135,6 +135,7 @@ mod tests {
 - What's the mileage rate?
 - Is there an on-call allowance?
 - How many drivers on the depot?
+- What shift would I be on?
 - You mentioned a reorg: how does this role fit into the overall structure now?
 - What would you expect me to have achieved after six months?
 - Do you have any concerns about my ability to do the job?
@@ -158,6 +159,7 @@ mod tests {
                 "What's the mileage rate?",
                 "Is there an on-call allowance?",
                 "How many drivers on the depot?",
+                "What shift would I be on?",
             ]
         );
     }

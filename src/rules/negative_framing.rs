@@ -3856,6 +3856,26 @@ I'm excited to move to a team that ships weekly.
     }
 
     #[test]
+    fn years_without_the_whole_work_thrown_away_and_late_demands() {
+        let now = "## Current job\n- After four years I still haven't designed a building from start to finish\n- We spent a year rewriting the app in a framework that the new CTO then scrapped\n- One partner sends me dictation at 5:45 and expects the letters out that night\n";
+        assert_eq!(flagged("negative-framing", now).len(), 3);
+        // Whatever the weights read.
+        let late =
+            "- One partner sends me dictation at 5:45 and expects the letters out that night";
+        assert!(judged_with_learned("## Current job\n", late, 0.0, false));
+        // Taken as it comes, or the same everywhere.
+        for line in [
+            "- I'm on the rota for nights, which I don't mind",
+            "- Our waiting list is 20 weeks, which is the same in most trusts",
+        ] {
+            assert!(
+                !judged_with_learned("## Current job\n", line, 0.95, false),
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
     fn configured_phrases_are_honoured() {
         let options = crate::rules::RuleOptions {
             framing_extra: vec!["glad to see the back of".into()],
