@@ -297,3 +297,41 @@ fn script_agrees(script: &str) {
         String::from_utf8_lossy(&out.stdout)
     );
 }
+
+/// A label names the line a sentence starts on (SPEC section 9 counts a finding on the line its
+/// span starts): a tag put where a wrapped sentence ends would count the finding as a false alarm
+/// and the label as a miss.
+#[test]
+fn labels_sit_where_sentences_start() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    let mut wrong = Vec::new();
+    for dir in [root.clone(), root.join("written"), corpus_dir()] {
+        let labels: BTreeMap<String, Label> = serde_json::from_str(
+            &std::fs::read_to_string(dir.join("labels.json")).expect("labels.json"),
+        )
+        .expect("labels.json parses");
+        for (name, label) in labels {
+            let text = std::fs::read_to_string(dir.join(&name)).expect("labeled document");
+            let doc = interview_lsp::document::parse(&text, &Default::default());
+            let starts: BTreeSet<usize> = doc
+                .sentences
+                .iter()
+                .map(|s| doc.lines.line_of(s.span.start) + 1)
+                .collect();
+            for line in label
+                .negative_framing_lines
+                .iter()
+                .chain(&label.hard_negative_lines)
+            {
+                if !starts.contains(line) {
+                    wrong.push(format!("{}:{line}", dir.join(&name).display()));
+                }
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "no sentence starts on:\n{}",
+        wrong.join("\n")
+    );
+}
