@@ -3863,6 +3863,8 @@ I'm excited to move to a team that ships weekly.
         let late =
             "- One partner sends me dictation at 5:45 and expects the letters out that night";
         assert!(judged_with_learned("## Current job\n", late, 0.0, false));
+        let held = "- We wait outside A&E for hours with patients in the back, shift after shift";
+        assert!(judged_with_learned("## Current job\n", held, 0.0, false));
         // Taken as it comes, or the same everywhere.
         for line in [
             "- I'm on the rota for nights, which I don't mind",
