@@ -22,15 +22,16 @@ pub fn split(text: &str, span: Span) -> Vec<Span> {
     let widest =
         || *widest_line.get_or_init(|| chunk.lines().map(|l| l.chars().count()).max().unwrap_or(0));
     let mut start = 0;
+    // Where the current line starts: a sentence may start inside it.
+    let mut line_start = 0;
     let mut i = 0;
     while i < bytes.len() {
         // Terminators: . ! ? and the three-byte … 。 ！ ？ (lead bytes E2 and E3/EF).
         let b = bytes[i];
         if b == b'\n' {
-            let line_before = chunk[..i].rsplit('\n').next().unwrap_or_default();
             if soft_break_ends_sentence(
                 &chunk[start..i],
-                line_before,
+                &chunk[line_start..i],
                 &chunk[i + 1..],
                 notes,
                 &widest,
@@ -38,6 +39,7 @@ pub fn split(text: &str, span: Span) -> Vec<Span> {
                 push_trimmed(&mut out, chunk, span.start, start, i);
                 start = i + 1;
             }
+            line_start = i + 1;
             i += 1;
             continue;
         }

@@ -1725,21 +1725,17 @@ fn said_of_others(prose: &str, sentence: Span, pain: Span, matches: &[PhraseMatc
     // list item before may end with "guests").
     let before = prose[..pain.start].trim_end();
     // What they do to the candidate's side is still the complaint: "the tenants blame us", and
-    // what they hand over ("clients send their hours on the day of the deadline") lands on it.
-    const HANDING_OVER: [&str; 8] = [
-        "send", "sends", "give", "gives", "hand", "hands", "change", "changes",
-    ];
-    // And what they ask of it: "clients ask for 'something that pops' and then pick the
-    // safest version".
-    const ASKING: [&str; 9] = [
-        "ask", "asks", "asked", "demand", "demands", "demanded", "expect", "expects", "expected",
+    // what they hand over ("clients send their hours on the day of the deadline") or ask of it
+    // ("clients ask for 'something that pops' and then pick the safest version") lands on it.
+    const LANDING_ON_US: [&str; 17] = [
+        "send", "sends", "give", "gives", "hand", "hands", "change", "changes", "ask", "asks",
+        "asked", "demand", "demands", "demanded", "expect", "expects", "expected",
     ];
     let first = words(pain.slice(prose)).next().unwrap_or("");
     let done_to_us = words(pain.slice(prose))
         .next_back()
         .is_some_and(|w| listed(&["us", "me"], w))
-        || listed(&HANDING_OVER, first)
-        || listed(&ASKING, first);
+        || listed(&LANDING_ON_US, first);
     if done_to_us {
         return false;
     }
