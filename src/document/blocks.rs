@@ -711,14 +711,24 @@ fn is_label_line(line: &str) -> bool {
 
 /// "why I apply" above "I want to work ..." in one paragraph: a few words with no closing
 /// punctuation, and the next line opening a new sentence. Wrapped prose breaks after a full
-/// line, so a short first line followed by a capital is a label, not a sentence's start.
+/// line, so a short first line followed by a capital is a label, not a sentence's start; in
+/// notes written in lower case, so is one followed by a lower-case word.
 fn is_short_line_above_sentence(line: &str, rest: &str) -> bool {
     let line = line.trim();
-    let opens_sentence = rest
-        .trim_start()
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    // A writer who starts their labels in lower case ("why kestrel") starts sentences so too;
+    // a line that stops on a word that needs the next ("why it matters to") is wrapped prose.
+    const CARRIES_ON: [&str; 20] = [
+        "a", "an", "and", "are", "at", "but", "for", "in", "is", "my", "of", "on", "or", "our",
+        "that", "the", "to", "was", "which", "with",
+    ];
+    let lower_case_notes = line.chars().next().is_some_and(char::is_lowercase)
+        && line
+            .rsplit(' ')
+            .next()
+            .is_some_and(|last| !CARRIES_ON.contains(&last));
+    let opens_sentence = rest.trim_start().chars().next().is_some_and(|c| {
+        c.is_uppercase() || c.is_ascii_digit() || lower_case_notes && c.is_lowercase()
+    });
     opens_sentence
         && !line.is_empty()
         && line.split_whitespace().count() <= 5

@@ -280,6 +280,14 @@ fn a_label_line_names_the_section_its_text_answers() {
                 "Prep done.\nThen the why.",
             ],
         ),
+        // Notes written in lower case throughout.
+        (
+            "# prep\n\nwhy kestrel\nwant to move into maintenance, less travel\n\nwhy it matters to\nme is the team.\n",
+            vec![
+                "want to move into maintenance, less travel",
+                "why it matters to\nme is the team.",
+            ],
+        ),
     ] {
         let d = doc(text);
         let kinds: Vec<SectionKind> = d.sections.iter().filter_map(|s| s.kind).collect();

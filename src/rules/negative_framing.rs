@@ -3787,6 +3787,8 @@ I'm excited to move to a team that ships weekly.
         for line in [
             "- We see patients every 10 minutes, which is NHS dentistry",
             "- We pick 90,000 cases a night, which is the nature of grocery.",
+            "Calls are busy, that's the nature of contact centres.",
+            "- Most of our work is at night, which is the nature of rail maintenance",
         ] {
             assert!(
                 !judged_with_learned("## Current job\n", line, 0.95, false),
@@ -3796,6 +3798,12 @@ I'm excited to move to a team that ships weekly.
         assert!(judged_with_learned(
             "## Current job\n",
             "- We see patients every 10 minutes, which is a joke",
+            0.95,
+            false
+        ));
+        assert!(judged_with_learned(
+            "## Current job\n",
+            "- Nobody answers emails, which is the nature of this place",
             0.95,
             false
         ));
