@@ -3816,6 +3816,27 @@ I'm excited to move to a team that ships weekly.
     }
 
     #[test]
+    fn jobs_kept_in_the_family_the_whole_sector_and_a_problem_since_fixed() {
+        let family = "## Now\n- It's a family firm, so the top jobs go to the family\n";
+        assert_eq!(flagged("negative-framing", family).len(), 1);
+        // True of the whole trade, said last; not when the employer is the one named.
+        let sector = "- Care work is hard and underpaid across the sector";
+        assert!(!judged_with_learned(
+            "## Current job\n",
+            sector,
+            0.95,
+            false
+        ));
+        let here = sector.replace("across the sector", "at my company");
+        assert!(judged_with_learned("## Current job\n", &here, 0.95, false));
+        // A problem told with its fix.
+        let fixed = "- Alerts go off at night for things that can wait till morning, but we've fixed most of those now";
+        assert!(!judged_with_learned("## Current job\n", fixed, 0.95, false));
+        let open = fixed.replace(", but we've fixed most of those now", "");
+        assert!(judged_with_learned("## Current job\n", &open, 0.95, false));
+    }
+
+    #[test]
     fn digs_by_comparison_mock_cheer_and_demands_from_clients() {
         // Praise for the new place set against the current one.
         let why = "# Prep: Pillowly\n\n## Why Pillowly\nUnlike my current company, Pillowly actually asks its customers what they think.\n";
