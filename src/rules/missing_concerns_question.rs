@@ -4,10 +4,11 @@
 //! anything in my background that makes you hesitate?", "How do I stack up?"), a question that
 //! points back to what you said before it ("My experience is only with forwarders. Do you think
 //! this is a problem?"), and the question written elsewhere, in a closing section or a script
-//! ("Before I leave: is there anything that worries you about me?"), though not a worry of your
-//! own in your concerns, nor a question about where to take a worry ("Who would I go to with
-//! concerns about safety?") or about what to read or send ("Is there anything I should read before
-//! starting?").
+//! ("Before I leave: is there anything that worries you about me?"), or asked for a client in a
+//! coach's notes ("Is there anything in her background that gives Marcus pause?"), though not a
+//! worry of your own in your concerns, nor a question about where to take a worry ("Who would I go
+//! to with concerns about safety?") or about what to read or send ("Is there anything I should read
+//! before starting?").
 //!
 //! ## Why it matters
 //! It feels risky, but it is the most useful question of a second interview: the answer tells you what

@@ -3837,6 +3837,28 @@ I'm excited to move to a team that ships weekly.
     }
 
     #[test]
+    fn one_tool_for_many_making_do_and_the_trade_said_last() {
+        let shared = "## Current\n- the diagnostic laptop is shared between 6 of us\n";
+        assert_eq!(flagged("negative-framing", shared).len(), 1);
+        for line in [
+            "- The school can't afford new laptops so I keep old ones going",
+            "- The project ends in June and there's no money to keep me on, which is how research contracts work.",
+            "- night shift every other week, that's the trade",
+        ] {
+            assert!(
+                !judged_with_learned("## Current job\n", line, 0.95, false),
+                "{line}"
+            );
+        }
+        assert!(judged_with_learned(
+            "## Current job\n",
+            "- The school can't afford new laptops and nobody cares",
+            0.95,
+            false
+        ));
+    }
+
+    #[test]
     fn digs_by_comparison_mock_cheer_and_demands_from_clients() {
         // Praise for the new place set against the current one.
         let why = "# Prep: Pillowly\n\n## Why Pillowly\nUnlike my current company, Pillowly actually asks its customers what they think.\n";
