@@ -3625,7 +3625,7 @@ I'm excited to move to a team that ships weekly.
         let own = "- My English is not perfect, but I write all reports in English.";
         assert!(!judged_with_learned(background, own, 0.6, true));
         // The second pass of the rule finds the complaint beside, and only beside.
-        let weaker = "- Deadlines slip and nobody says why.\n";
+        let weaker = "- Deadlines slip and no one says why.\n";
         assert!(flagged("negative-framing", &format!("{background}{weaker}")).is_empty());
         let beside = format!("{background}- My manager micromanages everything.\n{weaker}");
         assert_eq!(flagged("negative-framing", &beside).len(), 2);
