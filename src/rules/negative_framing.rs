@@ -15,7 +15,8 @@
 //! or else the name in a heading such as "Why Riverside") describes the new job: neither its pains
 //! alone nor the learned weights make it a complaint. A story that resolves the problem ("so I
 //! proposed a pilot", or a next sentence of the paragraph that opens with what you did: "I
-//! redesigned the rota", or a story's situation when its action is yours and it has a result), the
+//! redesigned the rota", not only what you learnt there, or a story's situation when its action is
+//! yours and it has a result), the
 //! interviewers' own words (in your first-interview notes, or quoted or reported elsewhere:
 //! "They're really struggling with ..."), your plan for the new job, negated pains ("I'm not
 //! bored"), restated interview questions and plain forward-looking sentences are not flagged; a
@@ -265,7 +266,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         // redesigned the rota ..."); one that states its own problem first ("Customers complained
         // ..., so I ...") resolves that problem instead.
         // One that opens by conceding ("Still, I learnt SQL there") turns to what was good,
-        // and what it tells was done in spite of the problem, not in answer to it.
+        // and what it tells was done in spite of the problem, not in answer to it; so does one
+        // that only tells what the candidate learnt ("I learnt a lot about stock control"),
+        // unless it goes on to act ("I learnt Python and automated the reports").
+        let acts = |m: &PhraseMatch| {
+            framing.signal_of(m) == Signal::Resolution && !learned_alone(doc.prose(m.span))
+        };
         resolutions[i] = inside
             .iter()
             .find(|m| {
@@ -273,6 +279,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 framing.signal_of(m) == Signal::Resolution
                     && before.split_whitespace().count() <= 2
                     && !conceding(before)
+                    && (acts(m) || inside.iter().any(acts))
             })
             .copied();
         if candidate || configured {
@@ -3856,6 +3863,33 @@ I'm excited to move to a team that ships weekly.
             0.95,
             false
         ));
+    }
+
+    #[test]
+    fn learning_after_a_complaint_and_cutting_what_is_no_measure_resolve_nothing() {
+        // A next sentence that only tells what was learnt does not answer the problem before it;
+        // one that goes on to act does.
+        let learnt = "## Current job\nI'm deputy manager at a DIY store. We've had three store managers in two years. I learnt a lot about stock control, which I'll use.\n";
+        assert_eq!(flagged("negative-framing", learnt).len(), 1);
+        let acted = "## Examples\nThe monthly reports went out late every month. I learnt Python and automated them.\n";
+        assert!(flagged("negative-framing", acted).is_empty());
+        // "We cut" a measure is a result; the same video cut again is not.
+        let same = "## Right now\n- We cut the same product video over and over for different regions 🙃\n";
+        assert_eq!(flagged("negative-framing", same).len(), 1);
+        let result = "## Examples\n- Our loading times were slipping, so we cut average loading time from 50 to 32 minutes.\n";
+        assert!(flagged("negative-framing", result).is_empty());
+        // Staff who never stay; hours normal in the field, said last.
+        let turnover = "## Current job\nOur banqueting team turns over so fast that I train new staff for every big event.\n";
+        assert_eq!(flagged("negative-framing", turnover).len(), 1);
+        let normal = "- Long hours before a deadline are normal in architecture";
+        assert!(!judged_with_learned(
+            "## Current job\n",
+            normal,
+            0.95,
+            false
+        ));
+        let here = normal.replace("in architecture", "in our company");
+        assert!(judged_with_learned("## Current job\n", &here, 0.95, false));
     }
 
     #[test]
