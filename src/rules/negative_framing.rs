@@ -474,10 +474,11 @@ fn candidate_acts(text: &str) -> bool {
     // stop" in Unicode mode is a UTF-8 automaton once per repeat, up to a megabyte of memory.
     static ACTS: OnceLock<BytesRegex> = OnceLock::new();
     let acts = ACTS.get_or_init(|| {
-        // What the candidate did, after "I" or "we".
+        // What the candidate did, after "I" or "we" (also after where or when: "at the law
+        // centre I helped 40 people").
         let did = r"(?:[a-z]+ed|took|made|wrote|rewrote|ran|led|built|rebuilt|found|got|set|put|brought|began|drew|cut|sent|spoke|met|taught|kept|held|won|chose|stopped|started|agreed|proposed|showed|offered|suggested|asked|went|fixed|tried|hired|moved|sat|did|gave|paid|sold|took over|rode|drove|flew|spent|told|rang|caught|stood|bought|sought|thought|understood)";
         BytesRegex::new(&format!(
-            r"(?i-u)^\s*(?:when|after|once|whenever|because|since|as soon as)\b[^;:.!?]{{0,80}}?\s(?:i|we)\s+(?:(?:then|quickly|finally)\s+)?(?:reorgani[sz]ed|introduced|set up|rebuilt|redesigned|rewrote|built|created|changed|automated|trained|negotiated|proposed|launched|ran|led|fixed|simplified|streamlined|replaced|organi[sz]ed|started|wrote|moved|merged|mapped|hired|recruited|coached|mentored|cut)\b|(?:^|(?:[;:,.!?]|—|–)\s*|\b(?:and|then|so|but|until)\s+)(?:i|we)\s+(?:(?:then|also|quickly|calmly|finally|just)\s+)?{did}\b|\b(?:over|within|in|during|across|after)\s+(?:the\s+(?:next|following|first)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|[0-9]+|a few|several|a couple of)\s+(?:[a-z]+\s+){{0,2}}?(?:days|weeks|months|years|sessions|appointments|visits|meetings|shifts|sprints|lessons|calls)\s*,?\s*(?:i|we)\s+{did}\b|^\s*(?:\*\*)?(?:[a-z][a-z -]{{0,30}})(?:\*\*)?:\s*(?:\*\*)?\s*(?:[a-z]+ed|ran|led|built|rebuilt|cut|took|made|wrote|rewrote|found|set up|won|kept|brought|got|grew|sold|taught|drew|caught|oversaw|drove|gave|held)\b|^\s*(?:[A-Z][a-z]+ed|Ran|Led|Built|Rebuilt|Cut|Took|Made|Wrote|Rewrote|Found|Set|Won|Kept|Brought|Got|Grew|Sold|Taught|Drew|Caught|Oversaw|Undertook|Drove|Gave|Held|Met|Spoke|Bought|Sought|Chose|Saw|Stood|Shut|Began|Became|Overcame|Broke|Dealt|Fought|Split|Struck|Threw|Withdrew|Rang|Rose|Wound|Lent|Swam|Sang|Spun)\b"
+            r"(?i-u)^\s*(?:when|after|once|whenever|because|since|as soon as)\b[^;:.!?]{{0,80}}?\s(?:i|we)\s+(?:(?:then|quickly|finally)\s+)?(?:reorgani[sz]ed|introduced|set up|rebuilt|redesigned|rewrote|built|created|changed|automated|trained|negotiated|proposed|launched|ran|led|fixed|simplified|streamlined|replaced|organi[sz]ed|started|wrote|moved|merged|mapped|hired|recruited|coached|mentored|cut)\b|(?:^|(?:[;:,.!?]|—|–)\s*|\b(?:and|then|so|but|until)\s+)(?:i|we)\s+(?:(?:then|also|quickly|calmly|finally|just)\s+)?{did}\b|(?:^|[;:,.!?]\s*)(?:at|in|on|during|for|with|after|before|over)\s+[^;:,.!?]{{1,40}}?\s(?:i|we)\s+(?:(?:then|also|quickly|finally|just)\s+)?{did}\b|\b(?:over|within|in|during|across|after)\s+(?:the\s+(?:next|following|first)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|[0-9]+|a few|several|a couple of)\s+(?:[a-z]+\s+){{0,2}}?(?:days|weeks|months|years|sessions|appointments|visits|meetings|shifts|sprints|lessons|calls)\s*,?\s*(?:i|we)\s+{did}\b|^\s*(?:\*\*)?(?:[a-z][a-z -]{{0,30}})(?:\*\*)?:\s*(?:\*\*)?\s*(?:[a-z]+ed|ran|led|built|rebuilt|cut|took|made|wrote|rewrote|found|set up|won|kept|brought|got|grew|sold|taught|drew|caught|oversaw|drove|gave|held)\b|^\s*(?:[A-Z][a-z]+ed|Ran|Led|Built|Rebuilt|Cut|Took|Made|Wrote|Rewrote|Found|Set|Won|Kept|Brought|Got|Grew|Sold|Taught|Drew|Caught|Oversaw|Undertook|Drove|Gave|Held|Met|Spoke|Bought|Sought|Chose|Saw|Stood|Shut|Began|Became|Overcame|Broke|Dealt|Fought|Split|Struck|Threw|Withdrew|Rang|Rose|Wound|Lent|Swam|Sang|Spun)\b"
         ))
         .expect("valid")
     });
@@ -3890,6 +3891,47 @@ I'm excited to move to a team that ships weekly.
         ));
         let here = normal.replace("in architecture", "in our company");
         assert!(judged_with_learned("## Current job\n", &here, 0.95, false));
+    }
+
+    #[test]
+    fn the_same_everywhere_a_gap_covered_a_manager_on_side_and_a_clean_record() {
+        for line in [
+            "- The caseload is heavy, as it is everywhere in planning right now.",
+            "- Harvest is long days, every farm's the same",
+            "- My AE closes the deals I book and the commission is split 80/20 in her favour, which is standard for SDRs",
+            "- Our team has lost three officers in a year, and we've shared their cases out.",
+            "- My manager has pushed for me to get on the campaign team; there hasn't been a place yet.",
+        ] {
+            assert!(
+                !judged_with_learned("## Current job\n", line, 0.95, false),
+                "{line}"
+            );
+        }
+        // Every day the same is boredom, not the trade.
+        assert!(judged_with_learned(
+            "## Current job\n",
+            "- I'm so sick of my job, every day is the same.",
+            0.95,
+            false
+        ));
+        // The same words of the employer alone are still a complaint.
+        assert!(judged_with_learned(
+            "## Current job\n",
+            "- The caseload is heavy and my manager keeps adding to it.",
+            0.95,
+            false
+        ));
+        // A clean record of the candidate's own work, in a story.
+        let record =
+            "- Quality: none of my decisions was overturned at appeal in the last two years.";
+        assert!(!judged_with_learned("## Examples\n", record, 0.95, false));
+        // A story told from where it happened: "at the law centre I helped ...".
+        assert!(super::candidate_acts(
+            "Clients: at the law centre I helped 40 people fill in court forms; none were sent back."
+        ));
+        assert!(!super::candidate_acts(
+            "At the law centre the forms are all on paper."
+        ));
     }
 
     #[test]
