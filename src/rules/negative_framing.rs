@@ -3935,6 +3935,18 @@ I'm excited to move to a team that ships weekly.
     }
 
     #[test]
+    fn praise_taken_back_a_wish_for_a_forecast_scare_quotes_and_the_same_boxes() {
+        let now = "## Current job\n- My director's door is always open, as long as you don't walk through it.\n- The sales team gives forecasts which are more a wish than a forecast.\n- I'm mostly carrying cable and sweeping up, apparently that's \"experience\"\n- I'm on the same listed client every year, ticking the same boxes\n";
+        assert_eq!(flagged("negative-framing", now).len(), 4);
+        // Praise left standing, and a name in quotes, are no complaint.
+        let praise = "## Current job\n- My director's door is always open.\n- They call it the 'red zone' and I love it.\n";
+        assert!(flagged("negative-framing", praise).is_empty());
+        // A hardship known before joining.
+        let known = "- Busy season is long hours everywhere, I knew that when I joined";
+        assert!(!judged_with_learned("## Current job\n", known, 0.95, false));
+    }
+
+    #[test]
     fn digs_by_comparison_mock_cheer_and_demands_from_clients() {
         // Praise for the new place set against the current one.
         let why = "# Prep: Pillowly\n\n## Why Pillowly\nUnlike my current company, Pillowly actually asks its customers what they think.\n";
