@@ -564,6 +564,31 @@ fn escape_of_another(prose: &str, sentence: Span, escape: Span) -> bool {
     names_someone
 }
 
+/// Whether a resolution is the time the candidate began ("as when I started", "when we joined in
+/// 2019"): "when" before it, a verb of beginning, and no object after it ("when I started the
+/// night audit" tells an act).
+fn joined_then(prose: &str, sentence: Span, m: Span) -> bool {
+    let before = &prose[sentence.start.min(m.start)..m.start];
+    let after = prose.get(m.end..sentence.end).unwrap_or_default();
+    words(before)
+        .next_back()
+        .is_some_and(|w| w.eq_ignore_ascii_case("when"))
+        && words(m.slice(prose))
+            .next_back()
+            .is_some_and(|w| listed(&["started", "joined", "began", "arrived"], w))
+        && (after
+            .trim_start()
+            .starts_with([',', '.', ';', '!', '?', ')'])
+            || words(after).next().is_none_or(|w| {
+                listed(
+                    &[
+                        "and", "but", "so", "here", "there", "in", "at", "with", "as", "on",
+                    ],
+                    w,
+                )
+            }))
+}
+
 /// Whether the words opening a sentence concede: "Still,", "Even so,", "That said,".
 fn conceding(opening: &str) -> bool {
     let mut words = words(opening);
@@ -918,6 +943,8 @@ fn score_sentence<'d>(
             {
                 continue;
             }
+            // "The pay is the same as when I started": when the candidate began, not an act.
+            Signal::Resolution if joined_then(&doc.prose, sentence.span, m.span) => continue,
             // "So we cut corners on safety": the act is itself the pain, no answer to it. (A
             // pain the resolution's clause only passes through, "when we were short staffed on
             // nights I reorganised ...", ends before the act does.)
@@ -1607,7 +1634,30 @@ fn negated(prose: &str, pain: Span, negators: &[(Span, usize)]) -> bool {
             // pay rise" is not negated.
             && !between.contains([',', ';', '.', ':'])
             && !between.contains(" but ")
+            && !opens_own_clause(&prose[n.end..pain.end])
     })
+}
+
+/// Whether the words from a negator to the end of a pain start a clause with its own subject:
+/// "sales sell features we don't have and I'm the one who has to explain it" (the "don't" is
+/// over by then).
+fn opens_own_clause(between: &str) -> bool {
+    let mut words = words(between).peekable();
+    while let Some(w) = words.next() {
+        if listed(&["and", "so", "then", "or"], w)
+            && words.peek().is_some_and(|next| {
+                listed(
+                    &[
+                        "i", "i'm", "i’m", "we", "we're", "we’re", "they", "he", "she",
+                    ],
+                    next,
+                )
+            })
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// "Somewhere that isn't a sinking ship", "a manager who doesn't yell": the negation describes
@@ -3944,6 +3994,47 @@ I'm excited to move to a team that ships weekly.
         // A hardship known before joining.
         let known = "- Busy season is long hours everywhere, I knew that when I joined";
         assert!(!judged_with_learned("## Current job\n", known, 0.95, false));
+    }
+
+    #[test]
+    fn pay_unmoved_since_joining_and_others_promises_left_to_the_candidate() {
+        let now = "## now\n- the pay is the same as when i started and nobody has asked me what i want to do\n- Sales reps promise customers 90 days to win orders, and I'm the one who has to chase them at 30.\n- sales sell features we don't have and I'm the one who has to explain it to the client\n";
+        assert_eq!(flagged("negative-framing", now).len(), 3);
+        // The lexicon alone, without the weights.
+        assert!(judged_with_learned(
+            "## now\n",
+            "- The pay is the same as when I started.",
+            0.1,
+            false
+        ));
+        // "When I started" is a time; "when I started the night audit" tells an act.
+        let prose = "The pay is the same as when I started.";
+        let at = prose.find("I started").unwrap();
+        let cue = super::Span::new(at, at + "I started".len());
+        assert!(super::joined_then(
+            prose,
+            super::Span::new(0, prose.len()),
+            cue
+        ));
+        let act = "Errors fell when I started the night audit.";
+        let at = act.find("I started").unwrap();
+        let cue = super::Span::new(at, at + "I started".len());
+        assert!(!super::joined_then(
+            act,
+            super::Span::new(0, act.len()),
+            cue
+        ));
+        // Limits set by the trade or its funders, and what is good for the place.
+        for line in [
+            "- There's no deputy post coming up, because our deputy is staying, which is good for the school.",
+            "- Visits are 15 minutes because that's what the council pays for",
+            "- Contracts end suddenly when budgets change, that's contracting",
+        ] {
+            assert!(
+                !judged_with_learned("## Current job\n", line, 0.95, false),
+                "{line}"
+            );
+        }
     }
 
     #[test]
