@@ -2926,6 +2926,11 @@ I'm excited to move to a team that ships weekly.
     }
 
     /// The same, with or without a complaint beside it in its section.
+    /// A line under a heading about the current job, read at 95% by the learned weights.
+    fn complaint_in_current_job(line: &str) -> bool {
+        judged_with_learned("## Current job\n", line, 0.95, false)
+    }
+
     fn judged_with_learned(heading: &str, text: &str, learned: f32, beside: bool) -> bool {
         let text = format!("{heading}{text}\n");
         let doc = crate::document::parse(&text, &Default::default());
@@ -3810,13 +3815,10 @@ I'm excited to move to a team that ships weekly.
             "- Work has gone quiet this winter, which happens every year",
             "- Discharges are rushed because of bed pressures, which every hospital is facing",
         ] {
-            assert!(!judged_with_learned("## Current job\n", line, 0.95, false), "{line}");
+            assert!(!complaint_in_current_job(line), "{line}");
         }
-        assert!(judged_with_learned(
-            "## Current job\n",
-            "- The season is long and the hours are late every week",
-            0.95,
-            false
+        assert!(complaint_in_current_job(
+            "- The season is long and the hours are late every week"
         ));
     }
 
@@ -3848,22 +3850,13 @@ I'm excited to move to a team that ships weekly.
             "Calls are busy, that's the nature of contact centres.",
             "- Most of our work is at night, which is the nature of rail maintenance",
         ] {
-            assert!(
-                !judged_with_learned("## Current job\n", line, 0.95, false),
-                "{line}"
-            );
+            assert!(!complaint_in_current_job(line), "{line}");
         }
-        assert!(judged_with_learned(
-            "## Current job\n",
-            "- We see patients every 10 minutes, which is a joke",
-            0.95,
-            false
+        assert!(complaint_in_current_job(
+            "- We see patients every 10 minutes, which is a joke"
         ));
-        assert!(judged_with_learned(
-            "## Current job\n",
-            "- Nobody answers emails, which is the nature of this place",
-            0.95,
-            false
+        assert!(complaint_in_current_job(
+            "- Nobody answers emails, which is the nature of this place"
         ));
         // A cut and what it did; a freelancer paid months late.
         let now = "## Where I am now\n- The brigade has cut two pumps and our response times are worse for it\n";
@@ -3879,19 +3872,14 @@ I'm excited to move to a team that ships weekly.
         assert_eq!(flagged("negative-framing", family).len(), 1);
         // True of the whole trade, said last; not when the employer is the one named.
         let sector = "- Care work is hard and underpaid across the sector";
-        assert!(!judged_with_learned(
-            "## Current job\n",
-            sector,
-            0.95,
-            false
-        ));
+        assert!(!complaint_in_current_job(sector));
         let here = sector.replace("across the sector", "at my company");
-        assert!(judged_with_learned("## Current job\n", &here, 0.95, false));
+        assert!(complaint_in_current_job(&here));
         // A problem told with its fix.
         let fixed = "- Alerts go off at night for things that can wait till morning, but we've fixed most of those now";
-        assert!(!judged_with_learned("## Current job\n", fixed, 0.95, false));
+        assert!(!complaint_in_current_job(fixed));
         let open = fixed.replace(", but we've fixed most of those now", "");
-        assert!(judged_with_learned("## Current job\n", &open, 0.95, false));
+        assert!(complaint_in_current_job(&open));
     }
 
     #[test]
@@ -3904,15 +3892,12 @@ I'm excited to move to a team that ships weekly.
             "- night shift every other week, that's the trade",
         ] {
             assert!(
-                !judged_with_learned("## Current job\n", line, 0.95, false),
+                !complaint_in_current_job(line),
                 "{line}"
             );
         }
-        assert!(judged_with_learned(
-            "## Current job\n",
-            "- The school can't afford new laptops and nobody cares",
-            0.95,
-            false
+        assert!(complaint_in_current_job(
+            "- The school can't afford new laptops and nobody cares"
         ));
     }
 
@@ -3933,14 +3918,9 @@ I'm excited to move to a team that ships weekly.
         let turnover = "## Current job\nOur banqueting team turns over so fast that I train new staff for every big event.\n";
         assert_eq!(flagged("negative-framing", turnover).len(), 1);
         let normal = "- Long hours before a deadline are normal in architecture";
-        assert!(!judged_with_learned(
-            "## Current job\n",
-            normal,
-            0.95,
-            false
-        ));
+        assert!(!complaint_in_current_job(normal));
         let here = normal.replace("in architecture", "in our company");
-        assert!(judged_with_learned("## Current job\n", &here, 0.95, false));
+        assert!(complaint_in_current_job(&here));
     }
 
     #[test]
@@ -3953,23 +3933,17 @@ I'm excited to move to a team that ships weekly.
             "- My manager has pushed for me to get on the campaign team; there hasn't been a place yet.",
         ] {
             assert!(
-                !judged_with_learned("## Current job\n", line, 0.95, false),
+                !complaint_in_current_job(line),
                 "{line}"
             );
         }
         // Every day the same is boredom, not the trade.
-        assert!(judged_with_learned(
-            "## Current job\n",
-            "- I'm so sick of my job, every day is the same.",
-            0.95,
-            false
+        assert!(complaint_in_current_job(
+            "- I'm so sick of my job, every day is the same."
         ));
         // The same words of the employer alone are still a complaint.
-        assert!(judged_with_learned(
-            "## Current job\n",
-            "- The caseload is heavy and my manager keeps adding to it.",
-            0.95,
-            false
+        assert!(complaint_in_current_job(
+            "- The caseload is heavy and my manager keeps adding to it."
         ));
         // A clean record of the candidate's own work, in a story.
         let record =
@@ -3993,7 +3967,7 @@ I'm excited to move to a team that ships weekly.
         assert!(flagged("negative-framing", praise).is_empty());
         // A hardship known before joining.
         let known = "- Busy season is long hours everywhere, I knew that when I joined";
-        assert!(!judged_with_learned("## Current job\n", known, 0.95, false));
+        assert!(!complaint_in_current_job(known));
     }
 
     #[test]
@@ -4031,7 +4005,7 @@ I'm excited to move to a team that ships weekly.
             "- Contracts end suddenly when budgets change, that's contracting",
         ] {
             assert!(
-                !judged_with_learned("## Current job\n", line, 0.95, false),
+                !complaint_in_current_job(line),
                 "{line}"
             );
         }
@@ -4049,14 +4023,9 @@ I'm excited to move to a team that ships weekly.
         // Accepted as the last word; not when a "but" follows.
         let accepted =
             "- The hospital is big and decisions go through several committees, which I understand";
-        assert!(!judged_with_learned(
-            "## Current job\n",
-            accepted,
-            0.95,
-            false
-        ));
+        assert!(!complaint_in_current_job(accepted));
         let but = "- Our models go through a six-month validation, which I understand for pricing but it means I wait months";
-        assert!(judged_with_learned("## Current job\n", but, 0.95, false));
+        assert!(complaint_in_current_job(but));
     }
 
     #[test]
@@ -4069,14 +4038,11 @@ I'm excited to move to a team that ships weekly.
             "- I work with the same crew every day and we get on",
             "- The waiting time for an appointment is 4 weeks, which we are working on.",
         ] {
-            assert!(
-                !judged_with_learned("## Current job\n", line, 0.95, false),
-                "{line}"
-            );
+            assert!(!complaint_in_current_job(line), "{line}");
         }
         // Not when the complaint goes on after it.
         let on = "- Policies are long, and that's the job of nobody who writes them";
-        assert!(judged_with_learned("## Current job\n", on, 0.95, false));
+        assert!(complaint_in_current_job(on));
         let now = "## Where I work\n- The winter is slow and we're laid off for six weeks every January\n- We build what the biggest client asks for, whatever our users need\n- Managers refer people to us to avoid having a difficult conversation themselves.\n";
         assert_eq!(flagged("negative-framing", now).len(), 3);
     }
@@ -4096,10 +4062,7 @@ I'm excited to move to a team that ships weekly.
             "- I'm on the rota for nights, which I don't mind",
             "- Our waiting list is 20 weeks, which is the same in most trusts",
         ] {
-            assert!(
-                !judged_with_learned("## Current job\n", line, 0.95, false),
-                "{line}"
-            );
+            assert!(!complaint_in_current_job(line), "{line}");
         }
     }
 
