@@ -76,6 +76,13 @@ impl Score {
     }
 }
 
+/// The labels of a corpus folder (SPEC section 9), by file name.
+fn labels_in(dir: &Path) -> BTreeMap<String, Label> {
+    let path = dir.join("labels.json");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
 fn corpus_dir() -> PathBuf {
     std::env::var_os("INTERVIEW_LSP_CORPUS")
         .map(PathBuf::from)
@@ -100,8 +107,7 @@ fn written_documents_meet_the_thresholds() {
 }
 
 fn meets_the_thresholds(dir: &Path, any_size: bool) {
-    let labels: BTreeMap<String, Label> =
-        serde_json::from_str(&std::fs::read_to_string(dir.join("labels.json")).unwrap()).unwrap();
+    let labels = labels_in(dir);
     assert!(labels.len() >= 40 || any_size);
     let settings = Settings::default();
     let mut framing = Score::default();
@@ -223,9 +229,7 @@ fn every_pool_sentence_is_judged_on_its_own_words() {
         .status()
         .expect("python3 runs the corpus generator");
     assert!(status.success());
-    let labels: BTreeMap<String, Label> =
-        serde_json::from_str(&std::fs::read_to_string(dir.path().join("labels.json")).unwrap())
-            .unwrap();
+    let labels = labels_in(dir.path());
     let mut wrong = Vec::new();
     let mut judged = 0;
     for (name, label) in &labels {
@@ -310,11 +314,7 @@ fn labels_sit_where_sentences_start() {
         dirs.push(corpus_dir());
     }
     for dir in dirs {
-        let labels: BTreeMap<String, Label> = serde_json::from_str(
-            &std::fs::read_to_string(dir.join("labels.json")).expect("labels.json"),
-        )
-        .expect("labels.json parses");
-        for (name, label) in labels {
+        for (name, label) in labels_in(&dir) {
             let text = std::fs::read_to_string(dir.join(&name)).expect("labeled document");
             let doc = interview_lsp::document::parse(&text, &Default::default());
             let starts: BTreeSet<usize> = doc

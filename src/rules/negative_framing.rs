@@ -269,9 +269,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         // and what it tells was done in spite of the problem, not in answer to it; so does one
         // that only tells what the candidate learnt ("I learnt a lot about stock control"),
         // unless it goes on to act ("I learnt Python and automated the reports").
-        let acts = |m: &PhraseMatch| {
+        let acts = inside.iter().any(|m| {
             framing.signal_of(m) == Signal::Resolution && !learned_alone(doc.prose(m.span))
-        };
+        });
         resolutions[i] = inside
             .iter()
             .find(|m| {
@@ -279,7 +279,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 framing.signal_of(m) == Signal::Resolution
                     && before.split_whitespace().count() <= 2
                     && !conceding(before)
-                    && (acts(m) || inside.iter().any(acts))
+                    && acts
             })
             .copied();
         if candidate || configured {
@@ -2925,12 +2925,19 @@ I'm excited to move to a team that ships weekly.
         judged_with_learned(heading, text, learned, false)
     }
 
-    /// The same, with or without a complaint beside it in its section.
     /// A line under a heading about the current job, read at 95% by the learned weights.
     fn complaint_in_current_job(line: &str) -> bool {
         judged_with_learned("## Current job\n", line, 0.95, false)
     }
 
+    /// None of `lines` is a complaint under a heading about the current job, even read at 95%.
+    fn no_complaint_in_current_job(lines: &[&str]) {
+        for line in lines {
+            assert!(!complaint_in_current_job(line), "{line}");
+        }
+    }
+
+    /// The same, with or without a complaint beside it in its section.
     fn judged_with_learned(heading: &str, text: &str, learned: f32, beside: bool) -> bool {
         let text = format!("{heading}{text}\n");
         let doc = crate::document::parse(&text, &Default::default());
@@ -3806,7 +3813,7 @@ I'm excited to move to a team that ships weekly.
 
     #[test]
     fn a_hardship_accepted_or_dealt_with_is_no_complaint() {
-        for line in [
+        no_complaint_in_current_job(&[
             "- The season is long and the hours are late, which I knew when I joined",
             "- Every drawing goes through three levels of checking, which slows things down but catches mistakes",
             "- We spent years firefighting before the new manager came in; since then we've planned most of the work",
@@ -3814,9 +3821,7 @@ I'm excited to move to a team that ships weekly.
             "- We're always short of nurses, which is true of the whole profession right now",
             "- Work has gone quiet this winter, which happens every year",
             "- Discharges are rushed because of bed pressures, which every hospital is facing",
-        ] {
-            assert!(!complaint_in_current_job(line), "{line}");
-        }
+        ]);
         assert!(complaint_in_current_job(
             "- The season is long and the hours are late every week"
         ));
@@ -3844,14 +3849,12 @@ I'm excited to move to a team that ships weekly.
         assert!(in_why("I've been a firefighter for 14 years and I want to prevent fires, not only put them out.").is_empty());
         flags_whole("At my company we're always firefighting.");
         // A hardship named as the trade's own.
-        for line in [
+        no_complaint_in_current_job(&[
             "- We see patients every 10 minutes, which is NHS dentistry",
             "- We pick 90,000 cases a night, which is the nature of grocery.",
             "Calls are busy, that's the nature of contact centres.",
             "- Most of our work is at night, which is the nature of rail maintenance",
-        ] {
-            assert!(!complaint_in_current_job(line), "{line}");
-        }
+        ]);
         assert!(complaint_in_current_job(
             "- We see patients every 10 minutes, which is a joke"
         ));
@@ -3886,16 +3889,11 @@ I'm excited to move to a team that ships weekly.
     fn one_tool_for_many_making_do_and_the_trade_said_last() {
         let shared = "## Current\n- the diagnostic laptop is shared between 6 of us\n";
         assert_eq!(flagged("negative-framing", shared).len(), 1);
-        for line in [
+        no_complaint_in_current_job(&[
             "- The school can't afford new laptops so I keep old ones going",
             "- The project ends in June and there's no money to keep me on, which is how research contracts work.",
             "- night shift every other week, that's the trade",
-        ] {
-            assert!(
-                !complaint_in_current_job(line),
-                "{line}"
-            );
-        }
+        ]);
         assert!(complaint_in_current_job(
             "- The school can't afford new laptops and nobody cares"
         ));
@@ -3925,18 +3923,13 @@ I'm excited to move to a team that ships weekly.
 
     #[test]
     fn the_same_everywhere_a_gap_covered_a_manager_on_side_and_a_clean_record() {
-        for line in [
+        no_complaint_in_current_job(&[
             "- The caseload is heavy, as it is everywhere in planning right now.",
             "- Harvest is long days, every farm's the same",
             "- My AE closes the deals I book and the commission is split 80/20 in her favour, which is standard for SDRs",
             "- Our team has lost three officers in a year, and we've shared their cases out.",
             "- My manager has pushed for me to get on the campaign team; there hasn't been a place yet.",
-        ] {
-            assert!(
-                !complaint_in_current_job(line),
-                "{line}"
-            );
-        }
+        ]);
         // Every day the same is boredom, not the trade.
         assert!(complaint_in_current_job(
             "- I'm so sick of my job, every day is the same."
@@ -3999,16 +3992,11 @@ I'm excited to move to a team that ships weekly.
             cue
         ));
         // Limits set by the trade or its funders, and what is good for the place.
-        for line in [
+        no_complaint_in_current_job(&[
             "- There's no deputy post coming up, because our deputy is staying, which is good for the school.",
             "- Visits are 15 minutes because that's what the council pays for",
             "- Contracts end suddenly when budgets change, that's contracting",
-        ] {
-            assert!(
-                !complaint_in_current_job(line),
-                "{line}"
-            );
-        }
+        ]);
     }
 
     #[test]
@@ -4030,16 +4018,14 @@ I'm excited to move to a team that ships weekly.
 
     #[test]
     fn a_hardship_put_in_its_place_or_being_worked_on_is_no_complaint() {
-        for line in [
+        no_complaint_in_current_job(&[
             "- I'm the only technician for 1,400 pupils and 120 staff, which keeps me busy",
             "- We're paid late by most main contractors, which is how fit-out works",
             "- Mowing and hedges, 9 months of the year, which pays the bills",
             "- Policies are long because the rules are long, and that's the job",
             "- I work with the same crew every day and we get on",
             "- The waiting time for an appointment is 4 weeks, which we are working on.",
-        ] {
-            assert!(!complaint_in_current_job(line), "{line}");
-        }
+        ]);
         // Not when the complaint goes on after it.
         let on = "- Policies are long, and that's the job of nobody who writes them";
         assert!(complaint_in_current_job(on));
@@ -4058,12 +4044,10 @@ I'm excited to move to a team that ships weekly.
         let held = "- We wait outside A&E for hours with patients in the back, shift after shift";
         assert!(judged_with_learned("## Current job\n", held, 0.0, false));
         // Taken as it comes, or the same everywhere.
-        for line in [
+        no_complaint_in_current_job(&[
             "- I'm on the rota for nights, which I don't mind",
             "- Our waiting list is 20 weeks, which is the same in most trusts",
-        ] {
-            assert!(!complaint_in_current_job(line), "{line}");
-        }
+        ]);
     }
 
     #[test]
