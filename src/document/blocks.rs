@@ -354,7 +354,8 @@ impl<'a> Walker<'a> {
         let bold = is_bold_line(first);
         let label = is_label_line(first);
         let rest = self.text.get(rest_start..span.end).unwrap_or_default();
-        if !(bold || label || is_short_line_above_sentence(first, rest)) || rest.trim().is_empty() {
+        let short_line = is_short_line_above_sentence(first, rest);
+        if !(bold || label || short_line) || rest.trim().is_empty() {
             return span;
         }
         let line = Span::new(open.outer.start, open.outer.start + first.trim_end().len());
@@ -362,11 +363,11 @@ impl<'a> Walker<'a> {
         let Some((level, class)) = self.pseudo_heading(heading_text, true, false) else {
             return span;
         };
-        // A "Label:" line starts a section only when it names one (not a story title), or when it
-        // speaks of the candidate after a section a label opened ("Current job (analyst):" after
-        // "Heard in round 1: ..."); a bare short line only when it names a kind of section ("30
-        // days: meet everyone" above the next part is a plan line).
-        let about_me = label && class.is_none() && self.ends_pseudo_section(first);
+        // A "Label:" line or a bare short line starts a section when it names one (not a story
+        // title), or when it speaks of the candidate after a section a label opened ("Current
+        // job (analyst):" or "Current job" after "Round 1 notes"); a bare short line naming a
+        // plan part does not ("30 days: meet everyone" above the next part is a plan line).
+        let about_me = (label || short_line) && class.is_none() && self.ends_pseudo_section(first);
         if !bold
             && !about_me
             && (class.is_none() || !label && !matches!(class, Some(HeadingClass::Kind(_))))

@@ -320,6 +320,19 @@ fn a_plain_label_about_the_candidate_ends_the_notes_it_follows() {
         d.sections[section_holding(&d, "no tests")].kind,
         Some(SectionKind::Notes)
     );
+    // The same label above sentences instead of a list.
+    let prose = "# Prep\n\nRound 1 notes\n- home claims\n\nCurrent job\nI'm a motor claims handler.\nThe systems crash.\n";
+    let d = doc(prose);
+    assert_ne!(
+        d.sections[section_holding(&d, "The systems")].kind,
+        Some(SectionKind::Notes)
+    );
+    let other = prose.replace("Current job", "Phone call");
+    let d = doc(&other);
+    assert_eq!(
+        d.sections[section_holding(&d, "The systems")].kind,
+        Some(SectionKind::Notes)
+    );
 }
 
 #[test]
