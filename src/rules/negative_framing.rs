@@ -3952,6 +3952,24 @@ I'm excited to move to a team that ships weekly.
     }
 
     #[test]
+    fn variety_a_gripe_set_aside_no_way_up_and_systems_that_crash() {
+        // Variety the candidate likes; a gripe named and set aside as no reason to go.
+        no_complaint_in_current_job(&[
+            "- The routes change every night so no two shifts are the same.",
+            "- The office is in the city centre and parking is hard, but that's not why I'm leaving.",
+        ]);
+        assert!(complaint_in_current_job(
+            "- The routes change every night and nobody tells the drivers."
+        ));
+        // No way up in a small place; systems that fail at a time of day.
+        let lab =
+            "## My present job\nIt is a small lab so there is no way to move into a senior post.\n";
+        assert_eq!(flagged("negative-framing", lab).len(), 1);
+        let crash = "## Current job\nThe systems are old and crash most afternoons.\n";
+        assert_eq!(flagged("negative-framing", crash).len(), 1);
+    }
+
+    #[test]
     fn praise_taken_back_a_wish_for_a_forecast_scare_quotes_and_the_same_boxes() {
         let now = "## Current job\n- My director's door is always open, as long as you don't walk through it.\n- The sales team gives forecasts which are more a wish than a forecast.\n- I'm mostly carrying cable and sweeping up, apparently that's \"experience\"\n- I'm on the same listed client every year, ticking the same boxes\n";
         assert_eq!(flagged("negative-framing", now).len(), 4);
