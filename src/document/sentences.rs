@@ -240,7 +240,17 @@ fn is_abbreviation(word: &str) -> bool {
     let mut letters = lower.chars();
     let single_initial =
         matches!((letters.next(), letters.next()), (Some(c), None) if c.is_alphabetic());
-    single_initial || lower.contains('.') || ABBREVIATIONS.contains(&lower.as_str())
+    // "U.S", "e.g", "a.m" are abbreviations; "£1.1m", "3.5" and "v2.0" are numbers that can end a
+    // sentence.
+    let dotted = lower.contains('.') && !is_decimal(&lower);
+    single_initial || dotted || ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// A digit right before a full stop inside the word: "1.1m", "3.30pm", "v2.0".
+fn is_decimal(word: &str) -> bool {
+    word.as_bytes()
+        .windows(2)
+        .any(|w| w[0].is_ascii_digit() && w[1] == b'.')
 }
 
 /// Longer than any real sentence: a run-on line is judged in pieces of about this size, so a
@@ -310,6 +320,21 @@ mod tests {
             vec!["She said \"We are struggling.\"", "Then we left."]
         );
         assert_eq!(sentences("no full stop here"), vec!["no full stop here"]);
+        // A number with a decimal point can end a sentence; a dotted abbreviation does not.
+        assert_eq!(
+            sentences("I raised £1.1m. The charity grew. We met at 3.30pm. Then v2.0. Done"),
+            vec![
+                "I raised £1.1m.",
+                "The charity grew.",
+                "We met at 3.30pm.",
+                "Then v2.0.",
+                "Done"
+            ]
+        );
+        assert_eq!(
+            sentences("We met at 9 a.m. Monday. Ph.D. Students came."),
+            vec!["We met at 9 a.m. Monday.", "Ph.D. Students came."]
+        );
         assert_eq!(
             sentences("J. R. R. Tolkien wrote. Next"),
             vec!["J. R. R. Tolkien wrote.", "Next"]
