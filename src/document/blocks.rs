@@ -452,11 +452,13 @@ impl<'a> Walker<'a> {
         // "30 days:" lines are a plan's parts, and "Note:" or a story's first words are prose.
         let about_me = class.is_none() && self.ends_pseudo_section(self.prose_str(heading_text));
         // A quote's label names a section only when the candidate quotes their own reasons
-        // ("> Why Greenway: I hike every weekend ..."): the interviewers do not ask themselves why
+        // ("> Why Greenway: I hike every weekend ...") or sets the interviewers' words off as
+        // notes ("> notes from round 1 with Bea:"): the interviewers do not ask themselves why
         // the candidate wants them.
         let names_kind = match class {
             Some(HeadingClass::Kind(kind)) => {
                 place != LabelPlace::Quote
+                    || kind == SectionKind::Notes
                     || kind == SectionKind::Why && speaks_as_me(&body[body.len() - rest_len..])
             }
             _ => false,
@@ -683,19 +685,11 @@ impl<'a> Walker<'a> {
 const LABEL_WORDS: usize = 6;
 const LABEL_CHARS: usize = 60;
 
+/// A label's length leaves out an aside in brackets: "Current job (analyst, claims, 4 years)"
+/// and "notes from round 1 with Bea (eng manager)" are short.
 fn is_short_label(text: &str) -> bool {
-    text.split_whitespace().count() <= LABEL_WORDS && text.chars().count() <= LABEL_CHARS
-}
-
-/// "Why Acme:" — a short line ending in a colon, the way people label a section in plain text.
-fn is_label_line(line: &str) -> bool {
-    let line = line.trim();
-    if !line.ends_with(':') {
-        return false;
-    }
-    // "Current job (analyst, claims, 4 years):" — an aside in brackets is not the label's length.
     let (mut depth, mut chars, mut words, mut in_word) = (0usize, 0, 0, false);
-    for c in line.chars() {
+    for c in text.trim().chars() {
         match c {
             '(' => depth += 1,
             ')' => depth = depth.saturating_sub(1),
@@ -708,6 +702,12 @@ fn is_label_line(line: &str) -> bool {
         }
     }
     words <= LABEL_WORDS && chars <= LABEL_CHARS
+}
+
+/// "Why Acme:" — a short line ending in a colon, the way people label a section in plain text.
+fn is_label_line(line: &str) -> bool {
+    let line = line.trim();
+    line.ends_with(':') && is_short_label(line)
 }
 
 /// "why I apply" above "I want to work ..." in one paragraph: a few words with no closing

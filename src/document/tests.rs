@@ -379,6 +379,14 @@ fn a_label_about_the_candidate_ends_the_notes_also_as_now_or_in_a_quote() {
     assert!(has_section(&d, SectionKind::Why));
     let d = doc("# Prep\n\n> Why Greenway: their buyers choose well.\n");
     assert!(!has_section(&d, SectionKind::Why));
+    // Or sets the interviewers' words off as notes, whatever the aside in brackets.
+    let text =
+        "# Prep\n\n> notes from round 1 with Bea (eng manager):\n> \"our on-call is rough\"\n";
+    let d = doc(text);
+    assert_eq!(
+        d.sections[section_holding(&d, "our on-call")].kind,
+        Some(SectionKind::Notes)
+    );
 }
 
 #[test]
