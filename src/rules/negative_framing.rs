@@ -3952,7 +3952,7 @@ I'm excited to move to a team that ships weekly.
     }
 
     #[test]
-    fn variety_a_gripe_set_aside_no_way_up_and_systems_that_crash() {
+    fn variety_and_a_gripe_set_aside_are_no_complaint_no_way_up_crashes_and_size_are() {
         // Variety the candidate likes; a gripe named and set aside as no reason to go.
         no_complaint_in_current_job(&[
             "- The routes change every night so no two shifts are the same.",
@@ -3967,6 +3967,9 @@ I'm excited to move to a team that ships weekly.
         assert_eq!(flagged("negative-framing", lab).len(), 1);
         let crash = "## Current job\nThe systems are old and crash most afternoons.\n";
         assert_eq!(flagged("negative-framing", crash).len(), 1);
+        // A place too big for the candidate to see what their work does.
+        let size = "## About my current job\nThe charity is so big that I never meet the people my applications help.\n";
+        assert_eq!(flagged("negative-framing", size).len(), 1);
     }
 
     #[test]
