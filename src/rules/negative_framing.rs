@@ -2116,10 +2116,11 @@ fn word_at(text: &str, needle: &str) -> bool {
 
 fn finding(doc: &Document, span: Span, score: &FramingScore) -> Finding {
     let framing = &lexicon().framing;
+    // "there" or "they" names nobody in a message read away from its sentence.
     let about = score
         .signals
         .iter()
-        .find(|(s, _)| *s == Signal::Target)
+        .find(|(s, w)| *s == Signal::Target && !is_pronoun(w))
         .map(|(_, w)| format!("\"{w}\""))
         .unwrap_or_else(|| "your current job".to_string());
     let message = format!(
@@ -3179,6 +3180,14 @@ I'm excited to move to a team that ships weekly.
             "## Why\nI'm looking for a team that trusts people with ownership and autonomy.\n"
         );
         assert!(f.alternatives.len() >= 2);
+        // A pronoun names nobody out of its sentence: the message names who it stands for, or
+        // the current job.
+        let text = "## Why\nThey promised raises and the directors micromanage everything.\n";
+        let f = &findings("negative-framing", text)[0];
+        assert!(f.message.contains("\"the directors\""), "{}", f.message);
+        let text = "## Why\nThey micromanage everything.\n";
+        let f = &findings("negative-framing", text)[0];
+        assert!(f.message.contains("your current job"), "{}", f.message);
     }
 
     #[test]
