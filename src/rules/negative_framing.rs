@@ -921,6 +921,14 @@ fn score_sentence<'d>(
             {
                 continue
             }
+            // "Whoever stays up all night fixing the outage gets praised": praise handed to
+            // whoever does what the candidate objects to, not praise of the place.
+            Signal::Praise
+                if words_before(&doc.prose, sentence.span, m.span)
+                    .any(|w| w.eq_ignore_ascii_case("whoever")) =>
+            {
+                continue
+            }
             // "There's a waiting list of six weeks": "there" that only says something exists.
             Signal::Target if existential_there(&doc.prose, m.span) => continue,
             Signal::Pain if said_of_others(&doc.prose, sentence.span, m.span, matches) => continue,
@@ -3979,6 +3987,20 @@ I'm excited to move to a team that ships weekly.
         // A place too big for the candidate to see what their work does.
         let size = "## About my current job\nThe charity is so big that I never meet the people my applications help.\n";
         assert_eq!(flagged("negative-framing", size).len(), 1);
+    }
+
+    #[test]
+    fn piece_work_heroics_praised_and_standing_among_colleagues() {
+        // A former employer paid by the job; a culture named for what it rewards.
+        let price = "## My job now\nBefore going self-employed I worked for a national firm, and they put us on price work so everyone rushed the jobs.\n";
+        assert_eq!(flagged("negative-framing", price).len(), 1);
+        // Praise handed to whoever does what the candidate objects to is no praise of the place.
+        let heroics = "## Where I am\nThere's a culture of firefighting: whoever stays up all night fixing the outage gets praised, and nobody asks why it broke.\n";
+        assert_eq!(flagged("negative-framing", heroics).len(), 1);
+        // The candidate's standing is theirs, even told beside the years they have stayed.
+        no_complaint_in_current_job(&[
+            "I've been there six years and I've become the person everyone asks about the systems.",
+        ]);
     }
 
     #[test]
