@@ -44,7 +44,9 @@
 //! or your team do ("I book appointments and take payments", "we work in Figma") with no negation
 //! or count in it, nor one about what you bring ("My English is not perfect"), nor, among the
 //! concerns, your own gap ("I've never led a team formally"), nor one said of a whole trade ("The
-//! car industry cuts projects", "the department store market is shrinking"), nor a sentence in
+//! car industry cuts projects", "the department store market is shrinking"), nor one that tells
+//! your role ending ("the practice is being merged with another branch, and my role is going":
+//! the change that ends it is no pain there either), nor a sentence in
 //! which the lexicon sees something that speaks against a complaint: praise, a resolution, a
 //! forward-looking turn, the candidate acting in a story, a story's result, a line that opens
 //! with a count (a result: "40 accounts renewed", though "350 accounts each" is a load); nor,
@@ -1037,6 +1039,14 @@ fn score_sentence<'d>(
             {
                 continue;
             }
+            // "The practice is being merged with another branch, and my role is going": the
+            // change that ends the candidate's role, told as the fact it is.
+            Signal::Pain
+                if framing.gains[gain as usize].category == "instability"
+                    && my_role_ends(sentence.span.slice(&doc.prose)) =>
+            {
+                continue;
+            }
             Signal::Pain => {
                 if negated(&doc.prose, m.span, &negators) {
                     negated_any = true;
@@ -1197,6 +1207,7 @@ fn score_sentence<'d>(
         && !own_gap
         && !tells_own_record(text)
         && !of_the_industry(text)
+        && !my_role_ends(text)
         && !plain_duty()
         && !my_attribute()
         && !negated_any
@@ -2074,6 +2085,25 @@ fn existential_there(prose: &str, target: Span) -> bool {
                 w,
             )
         }) && after.starts_with(' ')
+}
+
+/// "My role is going", "all 140 of us are being made redundant": the candidate's job ends.
+fn my_role_ends(sentence: &str) -> bool {
+    const ENDINGS: [&str; 12] = [
+        "my role is going",
+        "my job is going",
+        "my post is going",
+        "my position is going",
+        "my role will go",
+        "my post will go",
+        "my job will go",
+        "my role is being cut",
+        "my post is being cut",
+        "my post is being deleted",
+        "made redundant",
+        "my role is at risk",
+    ];
+    ENDINGS.iter().any(|e| contains_word(sentence, e))
 }
 
 /// "they", "There": a target word of framing.txt that names nobody by itself.
@@ -4001,6 +4031,24 @@ I'm excited to move to a team that ships weekly.
         no_complaint_in_current_job(&[
             "I've been there six years and I've become the person everyone asks about the systems.",
         ]);
+    }
+
+    #[test]
+    fn a_role_ending_pay_said_last_a_problem_known_and_one_of_every_place() {
+        no_complaint_in_current_job(&[
+            "The practice is being merged with another branch, and my role is going.",
+            "The hours are long but the pay is good for the area.",
+            "Our sales team also promises dates without checking, so I understand the problem well.",
+            "Alert fatigue is a problem in every SOC, ours is no different.",
+        ]);
+        for line in [
+            "The owners sold the practice without telling anyone, and my role is going.",
+            "The pay is good but the hours are long and unpaid.",
+            "Our sales team promises dates without checking and I get the blame.",
+            "Alert fatigue is a problem in our SOC and nobody does anything about it.",
+        ] {
+            assert!(complaint_in_current_job(line), "{line}");
+        }
     }
 
     #[test]
