@@ -4052,6 +4052,22 @@ I'm excited to move to a team that ships weekly.
     }
 
     #[test]
+    fn hoops_buttons_and_a_coach_who_is_a_job_title() {
+        let hoops = "## My job now\nManagement talk about \"customer focus\" but it's just jumping through hoops for the inspection.\n";
+        assert_eq!(flagged("negative-framing", hoops).len(), 1);
+        let buttons =
+            "## my job now\nIt's all recipes from head office, we just press the buttons.\n";
+        assert_eq!(flagged("negative-framing", buttons).len(), 1);
+        // "Coach" as the job someone holds is no praise; a mentor to the candidate is.
+        let title = "## Current job\nThe company sells the schools on \"quality PE\" and then sends whichever coach is free, trained or not.\n";
+        assert_eq!(flagged("negative-framing", title).len(), 1);
+        no_complaint_in_current_job(&[
+            "My supervisor is a patient mentor, even when the targets change every month.",
+            "The deadlines are tight but she coaches me through every launch.",
+        ]);
+    }
+
+    #[test]
     fn praise_taken_back_a_wish_for_a_forecast_scare_quotes_and_the_same_boxes() {
         let now = "## Current job\n- My director's door is always open, as long as you don't walk through it.\n- The sales team gives forecasts which are more a wish than a forecast.\n- I'm mostly carrying cable and sweeping up, apparently that's \"experience\"\n- I'm on the same listed client every year, ticking the same boxes\n";
         assert_eq!(flagged("negative-framing", now).len(), 4);
