@@ -73,6 +73,11 @@ fn recognises_real_world_headings() {
         ("## Motivation", Why),
         ("## What excites me", Why),
         ("## WHY ACME", Why),
+        // In the candidate's first language.
+        ("## Beispiele", Examples),
+        ("## Fragen", Questions),
+        ("## Pourquoi Alstom", Why),
+        ("## Notizen aus dem ersten Gespräch", Notes),
         ("## Questions for them", Questions),
         ("## Q's for the panel", Questions),
         ("## Heard in round 1", Notes),

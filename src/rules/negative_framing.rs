@@ -4068,6 +4068,23 @@ I'm excited to move to a team that ships weekly.
     }
 
     #[test]
+    fn short_of_crew_not_where_i_want_to_be_slow_enough_to_lose_sales_and_every_place_i_know() {
+        for text in [
+            "## My job now\nThe retained system is stretched, we're often short of crew to get the pump out.\n",
+            "## Where I am now\nMost of my week is vaccinating dogs, which isn't where I want to be.\n",
+            "## Current job\n- our service department is so slow that I lose repeat sales\n",
+        ] {
+            assert_eq!(flagged("negative-framing", text).len(), 1, "{text}");
+        }
+        no_complaint_in_current_job(&[
+            "The pharmacy is short-staffed, which is true of nearly every community pharmacy I know.",
+        ]);
+        assert!(complaint_in_current_job(
+            "The pharmacy is short-staffed, which is true of every shift I work."
+        ));
+    }
+
+    #[test]
     fn praise_taken_back_a_wish_for_a_forecast_scare_quotes_and_the_same_boxes() {
         let now = "## Current job\n- My director's door is always open, as long as you don't walk through it.\n- The sales team gives forecasts which are more a wish than a forecast.\n- I'm mostly carrying cable and sweeping up, apparently that's \"experience\"\n- I'm on the same listed client every year, ticking the same boxes\n";
         assert_eq!(flagged("negative-framing", now).len(), 4);
