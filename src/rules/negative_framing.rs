@@ -4079,6 +4079,10 @@ I'm excited to move to a team that ships weekly.
         no_complaint_in_current_job(&[
             "The pharmacy is short-staffed, which is true of nearly every community pharmacy I know.",
         ]);
+        // The work held to be in the way by the one the candidate reports to.
+        let delay =
+            "## Where I am now\nI report to the head of IT, who sees every DPIA as a delay.\n";
+        assert_eq!(flagged("negative-framing", delay).len(), 1);
         assert!(complaint_in_current_job(
             "The pharmacy is short-staffed, which is true of every shift I work."
         ));
