@@ -101,6 +101,29 @@ mod tests {
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     }
 
+    /// Wordings the learned weights may have seen in the corpus are still read by the patterns
+    /// alone.
+    #[test]
+    fn the_patterns_alone_read_the_hours_the_rota_and_the_perks() {
+        let patterns = &crate::lexicon::lexicon().question_patterns;
+        for q in [
+            "What does the on-call rota look like?",
+            "What's the study support for CTA?",
+            "How many Saturdays would I work a month?",
+            "Is there a share of the service charge?",
+        ] {
+            let lowered = q.to_ascii_lowercase();
+            let asks = |set: &crate::lexicon::GatedSet| set.is_match(lowered.as_bytes());
+            assert!(
+                (asks(&patterns.premature)
+                    || asks(&patterns.website)
+                    || asks(&patterns.first_round))
+                    && !asks(&patterns.exempt),
+                "{q}"
+            );
+        }
+    }
+
     #[test]
     fn every_pattern_recognises_a_labeled_question() {
         let list = include_str!("../../tests/fixtures/first-round-questions.txt");

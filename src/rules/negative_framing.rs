@@ -2976,6 +2976,19 @@ I'm excited to move to a team that ships weekly.
         }
     }
 
+    /// The lexicon alone, with the learned weights at 0%, finds a complaint in the line of each
+    /// of `texts` ("## heading\nline"): the weights have learned the corpus's own sentences, so
+    /// a test of a lexicon line must not lean on them.
+    fn lexicon_finds_a_complaint_in_each(texts: &[&str]) {
+        for text in texts {
+            let (heading, line) = text.split_at(text.find('\n').map_or(0, |at| at + 1));
+            assert!(
+                judged_with_learned(heading, line.trim_end(), 0.0, false),
+                "{text}"
+            );
+        }
+    }
+
     /// The same, with or without a complaint beside it in its section.
     fn judged_with_learned(heading: &str, text: &str, learned: f32, beside: bool) -> bool {
         let text = format!("{heading}{text}\n");
@@ -4008,25 +4021,23 @@ I'm excited to move to a team that ships weekly.
         assert!(complaint_in_current_job(
             "- The routes change every night and nobody tells the drivers."
         ));
-        // No way up in a small place; systems that fail at a time of day.
-        let lab =
-            "## My present job\nIt is a small lab so there is no way to move into a senior post.\n";
-        assert_eq!(flagged("negative-framing", lab).len(), 1);
-        let crash = "## Current job\nThe systems are old and crash most afternoons.\n";
-        assert_eq!(flagged("negative-framing", crash).len(), 1);
-        // A place too big for the candidate to see what their work does.
-        let size = "## About my current job\nThe charity is so big that I never meet the people my applications help.\n";
-        assert_eq!(flagged("negative-framing", size).len(), 1);
+        // No way up in a small place; systems that fail at a time of day; a place too big for
+        // the candidate to see what their work does.
+        lexicon_finds_a_complaint_in_each(&[
+            "## My present job\nIt is a small lab so there is no way to move into a senior post.\n",
+            "## Current job\nThe systems are old and crash most afternoons.\n",
+            "## About my current job\nThe charity is so big that I never meet the people my applications help.\n",
+        ]);
     }
 
     #[test]
     fn piece_work_heroics_praised_and_standing_among_colleagues() {
-        // A former employer paid by the job; a culture named for what it rewards.
-        let price = "## My job now\nBefore going self-employed I worked for a national firm, and they put us on price work so everyone rushed the jobs.\n";
-        assert_eq!(flagged("negative-framing", price).len(), 1);
-        // Praise handed to whoever does what the candidate objects to is no praise of the place.
-        let heroics = "## Where I am\nThere's a culture of firefighting: whoever stays up all night fixing the outage gets praised, and nobody asks why it broke.\n";
-        assert_eq!(flagged("negative-framing", heroics).len(), 1);
+        // A former employer paid by the job; praise handed to whoever does what the candidate
+        // objects to is no praise of the place.
+        lexicon_finds_a_complaint_in_each(&[
+            "## My job now\nBefore going self-employed I worked for a national firm, and they put us on price work so everyone rushed the jobs.\n",
+            "## Where I am\nThere's a culture of firefighting: whoever stays up all night fixing the outage gets praised, and nobody asks why it broke.\n",
+        ]);
         // The candidate's standing is theirs, even told beside the years they have stayed.
         no_complaint_in_current_job(&[
             "I've been there six years and I've become the person everyone asks about the systems.",
@@ -4053,14 +4064,14 @@ I'm excited to move to a team that ships weekly.
 
     #[test]
     fn hoops_buttons_and_a_coach_who_is_a_job_title() {
-        let hoops = "## My job now\nManagement talk about \"customer focus\" but it's just jumping through hoops for the inspection.\n";
-        assert_eq!(flagged("negative-framing", hoops).len(), 1);
-        let buttons =
-            "## my job now\nIt's all recipes from head office, we just press the buttons.\n";
-        assert_eq!(flagged("negative-framing", buttons).len(), 1);
         // "Coach" as the job someone holds is no praise; a mentor to the candidate is.
-        let title = "## Current job\nThe company sells the schools on \"quality PE\" and then sends whichever coach is free, trained or not.\n";
-        assert_eq!(flagged("negative-framing", title).len(), 1);
+        lexicon_finds_a_complaint_in_each(&[
+            "## My job now\nManagement talk about \"customer focus\" but it's just jumping through hoops for the inspection.\n",
+            "## my job now\nIt's all recipes from head office, we just press the buttons.\n",
+        ]);
+        assert!(complaint_in_current_job(
+            "The company sells the schools on \"quality PE\" and then sends whichever coach is free, trained or not."
+        ));
         no_complaint_in_current_job(&[
             "My supervisor is a patient mentor, even when the targets change every month.",
             "The deadlines are tight but she coaches me through every launch.",
@@ -4069,20 +4080,16 @@ I'm excited to move to a team that ships weekly.
 
     #[test]
     fn short_of_crew_not_where_i_want_to_be_slow_enough_to_lose_sales_and_every_place_i_know() {
-        for text in [
+        // The last: the work held to be in the way by the one the candidate reports to.
+        lexicon_finds_a_complaint_in_each(&[
             "## My job now\nThe retained system is stretched, we're often short of crew to get the pump out.\n",
             "## Where I am now\nMost of my week is vaccinating dogs, which isn't where I want to be.\n",
             "## Current job\n- our service department is so slow that I lose repeat sales\n",
-        ] {
-            assert_eq!(flagged("negative-framing", text).len(), 1, "{text}");
-        }
+            "## Where I am now\nI report to the head of IT, who sees every DPIA as a delay.\n",
+        ]);
         no_complaint_in_current_job(&[
             "The pharmacy is short-staffed, which is true of nearly every community pharmacy I know.",
         ]);
-        // The work held to be in the way by the one the candidate reports to.
-        let delay =
-            "## Where I am now\nI report to the head of IT, who sees every DPIA as a delay.\n";
-        assert_eq!(flagged("negative-framing", delay).len(), 1);
         assert!(complaint_in_current_job(
             "The pharmacy is short-staffed, which is true of every shift I work."
         ));
