@@ -4080,7 +4080,7 @@ I'm excited to move to a team that ships weekly.
 
     #[test]
     fn short_of_crew_not_where_i_want_to_be_slow_enough_to_lose_sales_and_every_place_i_know() {
-        // The last: the work held to be in the way by the one the candidate reports to.
+        // The last line: work held to be in the way by the one the candidate reports to.
         lexicon_finds_a_complaint_in_each(&[
             "## My job now\nThe retained system is stretched, we're often short of crew to get the pump out.\n",
             "## Where I am now\nMost of my week is vaccinating dogs, which isn't where I want to be.\n",
