@@ -103,7 +103,11 @@ pub fn split(text: &str, span: Span) -> Vec<Span> {
                 .map(|p| p + before[p..].chars().next().map_or(1, char::len_utf8))
                 .unwrap_or(0);
             let word = &before[word_start..];
-            if is_abbreviation(word) {
+            // "No." abbreviates "number" only before one ("No. 5"); "even when I've said no."
+            // ends a sentence.
+            let number_sign = ["no", "nos"].iter().any(|n| word.eq_ignore_ascii_case(n));
+            let before_a_number = rest.trim_start().starts_with(|c: char| c.is_ascii_digit());
+            if is_abbreviation(word) && (!number_sign || before_a_number) {
                 continue;
             }
             // A lowercase word after the stop follows an abbreviation ("mgmt. was"), unless the
@@ -329,6 +333,14 @@ mod tests {
                 "We met at 3.30pm.",
                 "Then v2.0.",
                 "Done"
+            ]
+        );
+        assert_eq!(
+            sentences("He signs off anything, even when I've said no. Nobody asks QA. See No. 5."),
+            vec![
+                "He signs off anything, even when I've said no.",
+                "Nobody asks QA.",
+                "See No. 5."
             ]
         );
         assert_eq!(
