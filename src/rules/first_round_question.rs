@@ -111,6 +111,7 @@ mod tests {
             "What's the study support for CTA?",
             "How many Saturdays would I work a month?",
             "Is there a share of the service charge?",
+            "Is there a training budget for certifications?",
         ] {
             let lowered = q.to_ascii_lowercase();
             let asks = |set: &crate::lexicon::GatedSet| set.is_match(lowered.as_bytes());

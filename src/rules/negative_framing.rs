@@ -4089,6 +4089,7 @@ I'm excited to move to a team that ships weekly.
         ]);
         no_complaint_in_current_job(&[
             "The pharmacy is short-staffed, which is true of nearly every community pharmacy I know.",
+            "The ward runs on bank staff, which is the same on most postnatal wards in the region.",
         ]);
         assert!(complaint_in_current_job(
             "The pharmacy is short-staffed, which is true of every shift I work."
